@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Globalization;
+using Gongkai.Build;
+
+namespace Gongkai.Cli;
+
+/// <summary><c>gongkai build [--out DIR] [--strict]</c>: validate, then write the whole site or nothing.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(Option<string> root, TextWriter stdout, TextWriter stderr)
+    {
+        var output = new Option<string?>("--out") { Description = "输出目录（默认 site.yml 的 output，即 _site）" };
+        var strict = new Option<bool>("--strict") { Description = "把警告当作错误" };
+        var command = new Command("build", "校验 content/ 并生成静态站点") { output, strict };
+        command.SetAction(parse =>
+        {
+            var result = BuildPipeline.Run(new BuildOptions(parse.GetValue(root)!, parse.GetValue(output), parse.GetValue(strict)));
+            DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || d.Severity != Diagnostics.Severity.Info)], "text", result.ExitCode == 0 ? stdout : stderr);
+            if (result.ExitCode != 0)
+            {
+                stderr.WriteLine("构建失败：有未确认的错误，未写出站点（原有的站点保持不变）");
+                return result.ExitCode;
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"已生成 {result.PagesWritten} 个页面、共 {result.FilesWritten} 个文件到 {result.OutputPath}，用时 {result.Elapsed.TotalSeconds:0.00} 秒"));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Gongkai.Diagnostics;
+
+namespace Gongkai.Cli;
+
+/// <summary>Prints diagnostics as compiler-style text, JSON, or GitHub workflow annotations, with a summary line.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output)
+    {
+        switch (format)
+        {
+            case "json":
+                output.WriteLine(JsonSerializer.Serialize(diagnostics.Select(d => new
+                {
+                    file = d.Span.File,
+                    line = d.Span.Start.Line,
+                    column = d.Span.Start.Column,
+                    severity = Diagnostic.SeverityName(d.Severity),
+                    code = d.Code,
+                    message = d.Message,
+                    acknowledged = d.AcknowledgedNote,
+                }), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                return;
+            case "github":
+                foreach (var d in diagnostics.Where(d => d.AcknowledgedNote is null))
+                {
+                    var level = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
+                    output.WriteLine($"::{level} file={d.Span.File},line={d.Span.Start.Line},col={d.Span.Start.Column},title={d.Code}::{Escape(d.Message)}");
+                }
+
+                break;
+            default:
+                foreach (var d in diagnostics)
+                {
+                    output.WriteLine(d.AcknowledgedNote is null ? d.ToString() : $"{d}（已确认：{d.AcknowledgedNote}）");
+                }
+
+                break;
+        }
+
+        output.WriteLine(Summary(diagnostics));
+    }
+
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.IsBlocking);
+        var acknowledged = diagnostics.Count(d => d.AcknowledgedNote is not null);
+        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning && d.AcknowledgedNote is null);
+        var infos = diagnostics.Count(d => d.Severity == Severity.Info && d.AcknowledgedNote is null);
+        return $"{errors} 个错误，{warnings} 个警告，{infos} 条提示，{acknowledged} 条已确认";
+    }
+
+    private static string Escape(string text) => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+}

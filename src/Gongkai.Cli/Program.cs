@@ -1,0 +1,3 @@
+using Gongkai.Cli;
+
+return await GongkaiCommand.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,29 @@
+namespace Gongkai.Diagnostics;
+
+/// <summary>One finding, printed like compiler output: <c>file:line:col: error GK2101: message</c>.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span, string Message)
+{
+    /// <summary>Set when a maintainer acknowledged this finding in findings.yml; it then no longer fails the build.</summary>
+    public string? AcknowledgedNote { get; init; }
+
+    /// <summary>The table kind id the finding is about, for matching acknowledgements and table pages.</summary>
+    public string? Table { get; init; }
+
+    /// <summary>Names the row answers to (code, name, project), for matching an acknowledgement's <c>row</c>.</summary>
+    public IReadOnlyList<string> Row { get; init; } = [];
+
+    /// <summary>The column key the finding is about.</summary>
+    public string? Column { get; init; }
+
+    /// <summary>True when this diagnostic blocks a build: an error nobody acknowledged.</summary>
+    public bool IsBlocking => Severity == Severity.Error && AcknowledgedNote is null;
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    public override string ToString() => $"{Span}: {SeverityName(Severity)} {Code}: {Message}";
+}

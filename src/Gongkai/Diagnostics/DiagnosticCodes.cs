@@ -1,0 +1,56 @@
+namespace Gongkai.Diagnostics;
+
+/// <summary>The stable diagnostic codes. README documents each one; a test keeps the two in step.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>Usage or internal failure (exit code 2).</summary>
+    public const string Internal = "GK0001";
+
+    public const string YamlSyntax = "GK1001";
+    public const string UnknownKey = "GK1002";
+    public const string MissingField = "GK1003";
+    public const string WrongType = "GK1004";
+    public const string InvalidAmount = "GK1005";
+    public const string Duplicate = "GK1006";
+    public const string PathMismatch = "GK1007";
+    public const string UnknownReference = "GK1008";
+    public const string Encoding = "GK1009";
+    public const string LineEndings = "GK1010";
+    public const string FileTooLarge = "GK1011";
+    public const string InvalidId = "GK1012";
+    public const string MissingTable = "GK1013";
+    public const string MissingFile = "GK1014";
+    public const string InvalidCode = "GK1015";
+
+    public const string TotalMismatch = "GK2101";
+    public const string RowSumMismatch = "GK2102";
+    public const string BalanceMismatch = "GK2103";
+    public const string Rounding = "GK2109";
+    public const string UnmatchedAcknowledgement = "GK2190";
+
+    /// <summary>Every code with its severity and a one-line Chinese summary, in code order.</summary>
+    public static IReadOnlyList<(string Code, Severity Severity, string Summary)> All { get; } =
+    [
+        (Internal, Severity.Error, "命令用法错误或程序内部错误（退出码 2）"),
+        (YamlSyntax, Severity.Error, "YAML 语法错误"),
+        (UnknownKey, Severity.Error, "未知的键（多半是拼写错误）"),
+        (MissingField, Severity.Error, "缺少必填字段"),
+        (WrongType, Severity.Error, "值的类型不对（应为文字、整数、列表或键值对）"),
+        (InvalidAmount, Severity.Error, "金额不是数字"),
+        (Duplicate, Severity.Error, "重复的行、编码或 id"),
+        (PathMismatch, Severity.Error, "文件内容与所在目录不一致（单位、年度、表种）"),
+        (UnknownReference, Severity.Error, "引用了不存在的地区、单位、表种或栏目"),
+        (Encoding, Severity.Error, "文件不是无 BOM 的 UTF-8"),
+        (LineEndings, Severity.Warning, "文件使用 CRLF 换行"),
+        (FileTooLarge, Severity.Error, "文件过大"),
+        (InvalidId, Severity.Error, "id 或目录名含有不允许的字符"),
+        (MissingTable, Severity.Error, "缺少必须公开的表"),
+        (MissingFile, Severity.Error, "缺少必需的文件"),
+        (InvalidCode, Severity.Error, "科目编码的位数与层级不符"),
+        (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),
+        (RowSumMismatch, Severity.Error, "本行合计不等于各栏之和"),
+        (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),
+        (Rounding, Severity.Info, "差额在舍入容差之内，按舍入差异报告"),
+        (UnmatchedAcknowledgement, Severity.Warning, "findings.yml 中的确认说明没有对应任何校验结果"),
+    ];
+}

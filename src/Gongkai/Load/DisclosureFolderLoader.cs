@@ -1,0 +1,93 @@
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+
+namespace Gongkai.Load;
+
+/// <summary>Reads one units/&lt;id&gt;/&lt;year&gt;/ folder: the disclosure and the files beside it.</summary>
+internal static class DisclosureFolderLoader
+{
+    private static readonly HashSet<string> KnownEntries = new(StringComparer.Ordinal)
+    {
+        "disclosure.yml", "tables", "explanations.md", "performance.yml", "glossary.yml", "findings.yml",
+    };
+
+    public static Disclosure? Load(string root, string unitId, int year, IReadOnlyDictionary<string, TableKind> kinds, DiagnosticBag diagnostics)
+    {
+        var folder = $"content/units/{unitId}/{year}";
+        var dir = Path.Combine(root, folder);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        {
+            if (entry is not null && !KnownEntries.Contains(entry) && !entry.StartsWith('.'))
+            {
+                var suggestion = MappingReader.Suggest(entry, KnownEntries);
+                diagnostics.Error(DiagnosticCodes.UnknownKey, SourceSpan.WholeFile($"{folder}/{entry}"),
+                    $"年度目录中不认识 “{MappingReader.Shorten(entry)}”{(suggestion is null ? "" : $"，是否应为 “{suggestion}”")}；允许的有：{string.Join("、", KnownEntries)}");
+            }
+        }
+
+        var disclosureFile = $"{folder}/disclosure.yml";
+        if (!File.Exists(Path.Combine(root, disclosureFile)))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(folder), $"{folder} 缺少 disclosure.yml；请创建（可用 gongkai new unit 生成）");
+            return null;
+        }
+
+        var disclosure = DisclosureLoader.Load(Path.Combine(root, disclosureFile), disclosureFile, unitId, year, diagnostics);
+        if (disclosure is null)
+        {
+            return null;
+        }
+
+        var tables = new List<BudgetTable>();
+        var tablesDir = Path.Combine(dir, "tables");
+        if (Directory.Exists(tablesDir))
+        {
+            foreach (var path in Directory.GetFiles(tablesDir).Order(StringComparer.Ordinal))
+            {
+                var name = Path.GetFileName(path);
+                var file = $"{folder}/tables/{name}";
+                if (!name.EndsWith(".yml", StringComparison.Ordinal))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownKey, SourceSpan.WholeFile(file), $"tables/ 中只能放 .yml 表文件；请移走 “{name}”");
+                    continue;
+                }
+
+                if (TableLoader.Load(path, file, kinds, diagnostics) is { } table)
+                {
+                    tables.Add(table);
+                }
+            }
+        }
+
+        foreach (var group in tables.GroupBy(t => t.Number).Where(g => g.Count() > 1))
+        {
+            diagnostics.Error(DiagnosticCodes.Duplicate, group.Skip(1).First().Span, $"表号 {group.Key} 在本年度出现了不止一次；请核对原文表号");
+        }
+
+        var explanationsFile = $"{folder}/explanations.md";
+        var explanationsPath = Path.Combine(root, explanationsFile);
+        var explanations = File.Exists(explanationsPath) ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) ?? "" : "";
+        var performanceFile = $"{folder}/performance.yml";
+        var targets = File.Exists(Path.Combine(root, performanceFile))
+            ? PerformanceLoader.Load(Path.Combine(root, performanceFile), performanceFile, diagnostics)
+            : [];
+        var glossaryFile = $"{folder}/glossary.yml";
+        var glossary = File.Exists(Path.Combine(root, glossaryFile))
+            ? GlossaryLoader.Load(Path.Combine(root, glossaryFile), glossaryFile, diagnostics)
+            : [];
+        var findingsFile = $"{folder}/findings.yml";
+        var acknowledgements = File.Exists(Path.Combine(root, findingsFile))
+            ? FindingsLoader.Load(Path.Combine(root, findingsFile), findingsFile, diagnostics)
+            : [];
+
+        return disclosure with
+        {
+            Tables = [.. tables.OrderBy(t => t.Number)],
+            ExplanationsMarkdown = explanations,
+            ExplanationsFile = File.Exists(explanationsPath) ? explanationsFile : null,
+            Targets = targets,
+            Glossary = glossary,
+            Acknowledgements = acknowledgements,
+        };
+    }
+}

@@ -1,0 +1,135 @@
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+
+namespace Gongkai.Load;
+
+/// <summary>Reads &lt;year&gt;/disclosure.yml: title, dates, profile and the structured statements.</summary>
+internal static class DisclosureLoader
+{
+    public static Disclosure? Load(string fullPath, string file, string unitId, int year, DiagnosticBag diagnostics)
+    {
+        var r = MappingReader.From(YamlFile.Parse(fullPath, file, diagnostics), file, diagnostics, "disclosure.yml ");
+        if (r is null)
+        {
+            return null;
+        }
+
+        var unit = r.String("unit", required: true, what: "单位 id，与目录名相同");
+        var fileYear = r.Int("year", required: true, what: "年度，与目录名相同");
+        var title = r.String("title", required: true, what: "原文标题");
+        var scope = r.String("scope") ?? "单位";
+        var publisher = r.String("publisher", required: true, what: "落款单位");
+        var published = r.String("published");
+        var seed = r.String("seed");
+        var profile = ReadProfile(r.Mapping("profile", required: true));
+        var operating = ReadOperatingFunds(r.Mapping("operating_funds"));
+        var procurement = ReadProcurement(r.Mapping("procurement"));
+        var assets = ReadAssets(r.Mapping("assets"));
+        r.ReportUnknown("disclosure.yml ");
+
+        if (unit is not null && unit != unitId)
+        {
+            diagnostics.Error(DiagnosticCodes.PathMismatch, r.SpanOfValue("unit"), $"unit “{MappingReader.Shorten(unit)}” 与所在目录 units/{unitId}/ 不一致；请改为 {unitId}");
+        }
+
+        if (fileYear is not null && fileYear != year)
+        {
+            diagnostics.Error(DiagnosticCodes.PathMismatch, r.SpanOfValue("year"), $"year {fileYear} 与所在目录 {year}/ 不一致；请改为 {year}");
+        }
+
+        if (scope is not ("单位" or "部门"))
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, r.SpanOfValue("scope"), $"scope “{MappingReader.Shorten(scope)}” 应为 单位 或 部门");
+        }
+
+        if (title is null || publisher is null || profile is null)
+        {
+            return null;
+        }
+
+        return new Disclosure(unitId, year, title, scope, publisher, published, seed, profile, r.Span)
+        {
+            OperatingFunds = operating,
+            Procurement = procurement,
+            Assets = assets,
+        };
+    }
+
+    private static Profile? ReadProfile(MappingReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var intro = r.String("functions_intro");
+        var functions = r.Strings("functions", required: true);
+        var organisation = r.String("organisation", required: true, what: "机构设置") ?? "";
+        Staffing? staffing = null;
+        if (r.Mapping("staffing") is { } s)
+        {
+            staffing = new Staffing(
+                s.Int("authorised"), s.Int("actual"), s.Int("in_service"), s.Int("in_service_change"),
+                s.Int("retired"), s.Int("retired_change"), s.Int("honorary_retired"), s.Int("honorary_retired_change"));
+            s.ReportUnknown("staffing ");
+        }
+
+        r.ReportUnknown("profile ");
+        return new Profile(string.IsNullOrWhiteSpace(intro) ? null : intro, functions, organisation, staffing);
+    }
+
+    private static OperatingFunds? ReadOperatingFunds(MappingReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var label = r.String("label") ?? "机关运行经费财政拨款预算";
+        var amount = r.Amount("amount", required: true);
+        var change = r.Amount("change");
+        var rate = r.Amount("change_rate");
+        r.ReportUnknown("operating_funds ");
+        return amount is null ? null : new OperatingFunds(label, amount.Value, change, rate);
+    }
+
+    private static Procurement? ReadProcurement(MappingReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var p = new Procurement(r.Amount("total"), r.Amount("goods"), r.Amount("works"), r.Amount("services"),
+            r.Amount("sme_reserved"), r.Amount("small_micro_reserved"), r.Span);
+        r.ReportUnknown("procurement ");
+        return p;
+    }
+
+    private static AssetStatement? ReadAssets(MappingReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var asOf = r.String("as_of");
+        var items = ListReader.Read(r.Sequence("items"), r.File, r.Diagnostics, "资产项", i =>
+        {
+            var name = i.String("name", required: true);
+            var item = new AssetItem(name ?? "", i.Amount("quantity"), i.String("unit"), i.Amount("value"), i.Int("level") ?? 0, i.String("note"));
+            i.ReportUnknown("资产项");
+            return name is null ? null : item;
+        });
+        int? over50 = null, over100 = null;
+        if (r.Mapping("large_equipment") is { } e)
+        {
+            over50 = e.Int("over_50");
+            over100 = e.Int("over_100");
+            e.ReportUnknown("large_equipment ");
+        }
+
+        r.ReportUnknown("assets ");
+        return new AssetStatement(asOf, items, over50, over100);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Gongkai.Model;
+
+/// <summary>One asset line: 车辆 1 辆，价值 19.52 万元.</summary>
+public sealed record AssetItem(string Name, decimal? Quantity, string? QuantityUnit, decimal? Value, int Level, string? Note);

@@ -1,0 +1,18 @@
+namespace Gongkai.Model;
+
+/// <summary>Everything loaded from site.yml and content/: the typed model the later stages consume.</summary>
+public sealed record SiteContent(
+    SiteConfig Config,
+    IReadOnlyList<Region> Regions,
+    IReadOnlyList<Unit> Units,
+    IReadOnlyList<TableKind> Kinds,
+    IReadOnlyList<GlossaryTerm> Glossary,
+    IReadOnlyList<ClassificationCode> Functional,
+    IReadOnlyList<ClassificationCode> Economic)
+{
+    public IEnumerable<Disclosure> Disclosures => Units.SelectMany(u => u.Disclosures);
+
+    public Unit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+
+    public Region? FindRegion(string id) => Regions.FirstOrDefault(r => r.Id == id);
+}

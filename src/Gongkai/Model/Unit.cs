@@ -1,0 +1,19 @@
+using Gongkai.Diagnostics;
+
+namespace Gongkai.Model;
+
+/// <summary>A budget unit (预算单位) and the disclosures it published, one per year.</summary>
+public sealed record Unit(
+    string Id,
+    string Name,
+    string? ShortName,
+    string RegionId,
+    string? ParentId,
+    string Kind,
+    SourceSpan Span)
+{
+    public IReadOnlyList<Disclosure> Disclosures { get; init; } = [];
+
+    /// <summary>The short name where one exists, for breadcrumbs and lists.</summary>
+    public string DisplayName => ShortName ?? Name;
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Gongkai.Model;
+using Gongkai.Write;
+
+namespace Gongkai.Render;
+
+/// <summary>The pages of one unit-year: overview, explanations, performance targets, and its JSON download.</summary>
+internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
+{
+    private Urls Urls => site.Urls;
+
+    private string Path => Urls.DisclosurePath(d);
+
+    private Crumb[] Crumbs(params Crumb[] more) =>
+        [new Crumb($"{d.Year} 年", Urls.Year(d.Year)), new Crumb(unit.DisplayName, Urls.Unit(unit.Id)), .. more];
+
+    public OutputFile Overview()
+    {
+        var staffing = d.Profile.Staffing;
+        var profile = new
+        {
+            intro = Markdown(d.Profile.FunctionsIntro ?? ""),
+            functions = d.Profile.Functions,
+            organisation = Markdown(d.Profile.Organisation),
+            staffing = staffing is null ? null : new
+            {
+                authorised = staffing.Authorised,
+                actual = staffing.Actual,
+                inService = staffing.InService,
+                inServiceChange = staffing.InServiceChange,
+                retired = staffing.Retired,
+                retiredChange = staffing.RetiredChange,
+                honorary = staffing.HonoraryRetired,
+                honoraryChange = staffing.HonoraryRetiredChange,
+            },
+        };
+        var headlines = new List<object>();
+        AddHeadline(headlines, "收支总预算", Headlines.Total(d));
+        AddHeadline(headlines, "财政拨款", Headlines.Fiscal(d));
+        AddHeadline(headlines, "基本支出", Headlines.Basic(d));
+        AddHeadline(headlines, "项目支出", Headlines.Project(d));
+        AddHeadline(headlines, "“三公”经费", Headlines.ThreePublic(d));
+        var model = new
+        {
+            title = d.Title,
+            unitName = unit.Name,
+            year = d.Year,
+            scope = d.Scope,
+            region = site.RegionName(unit.RegionId),
+            publisher = d.Publisher,
+            published = d.Published,
+            profile,
+            headlines,
+            chart = Chart.Bars($"{d.Year} 年支出预算按功能分类（类）", Headlines.ByFunction(d)),
+            tables = d.Tables.Select(t => new
+            {
+                number = t.Number,
+                title = t.Title,
+                url = Urls.Table(d, t.Id),
+                empty = t.Empty,
+                total = t.Sections[0].Rows.FirstOrDefault(r => r.IsTotal)?.Cells.Values.FirstOrDefault()?.Text,
+                status = CheckStatus.From(site.Diagnostics.Where(x => x.Span.File == t.File)),
+                csv = Urls.Table(d, t.Id) + t.Id + ".csv",
+            }).ToList(),
+            explanations = Urls.Explanations(d),
+            performance = Urls.Performance(d),
+            targetCount = d.Targets.Count,
+            operating = d.OperatingFunds,
+            procurement = d.Procurement,
+            assets = d.Assets,
+            status = site.Status(d),
+            json = Urls.Disclosure(d) + "disclosure.json",
+            seed = d.Seed,
+            otherYears = unit.Disclosures.Where(x => x.Year != d.Year).OrderByDescending(x => x.Year)
+                .Select(x => new { year = x.Year, url = Urls.Disclosure(x) }).ToList(),
+        };
+        var context = site.Context(d.Title, $"{unit.Name} {d.Year} 年{d.Scope}预算公开", Path, Crumbs(new Crumb($"{d.Year} 年预算", null))) with { Kind = "disclosure" };
+        return site.Page(Path, "disclosure", context, model);
+    }
+
+    public OutputFile Explanations()
+    {
+        var path = Path + "explanations/";
+        var sections = MarkdownRenderer.Sections(d.ExplanationsMarkdown).Select(s => new { id = s.Id, text = s.Text }).ToList();
+        var model = new
+        {
+            title = $"{unit.Name} {d.Year} 年预算情况说明",
+            html = Markdown(d.ExplanationsMarkdown),
+            sections,
+            overview = Urls.Disclosure(d),
+            glossary = Urls.Glossary,
+        };
+        var context = site.Context(model.title, $"{unit.Name} {d.Year} 年预算情况说明", path, Crumbs(new Crumb("预算情况说明", null))) with { Kind = "explanations" };
+        return site.Page(path, "explanations", context, model);
+    }
+
+    public OutputFile Performance()
+    {
+        var path = Path + "performance/";
+        var targets = d.Targets.Select((t, i) => new
+        {
+            anchor = $"target-{i + 1}",
+            kind = t.IsOverall ? "整体绩效目标" : "项目支出绩效目标",
+            title = t.Title,
+            project = t.Project,
+            unitName = t.UnitName,
+            owner = t.Owner,
+            phone = t.Phone,
+            year = t.Year,
+            fundsTotal = t.FundsTotal?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            funds = t.Funds.Select(f => new { label = f.Label, amount = f.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList(),
+            goal = t.Goal,
+            hasLastYear = t.Indicators.Any(x => x.LastYear is not null),
+            hasScoring = t.Indicators.Any(x => x.Scoring is not null),
+            hasEvidence = t.Indicators.Any(x => x.Evidence is not null),
+            indicators = t.Indicators,
+        }).ToList();
+        var model = new { title = $"{unit.Name} {d.Year} 年绩效目标", targets, overview = Urls.Disclosure(d) };
+        var context = site.Context(model.title, $"{unit.Name} {d.Year} 年绩效目标表", path, Crumbs(new Crumb("绩效目标", null))) with { Kind = "performance" };
+        return site.Page(path, "performance", context, model);
+    }
+
+    public OutputFile Json()
+    {
+        var data = new
+        {
+            unit = new { id = unit.Id, name = unit.Name, region = site.RegionName(unit.RegionId), kind = unit.Kind },
+            year = d.Year,
+            title = d.Title,
+            publisher = d.Publisher,
+            published = d.Published,
+            currency = "万元",
+            tables = d.Tables.Select(TableData.From).ToList(),
+        };
+        return new OutputFile(Path + "disclosure.json", JsonSerializer.SerializeToUtf8Bytes(data, TableData.JsonOptions));
+    }
+
+    private string Markdown(string text) => new MarkdownRenderer(new GlossaryLinker(site.Content.Glossary.Concat(d.Glossary), Urls)).Render(text);
+
+    private static void AddHeadline(List<object> list, string label, Cell? cell)
+    {
+        if (cell is not null)
+        {
+            list.Add(new { label, amount = cell.Text });
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+using Gongkai.Write;
+
+namespace Gongkai.Render;
+
+/// <summary>Turns the model into render jobs, one per page or download; each job is independent (parallel-safe).</summary>
+internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, Urls urls, TemplateSet templates)
+{
+    public SiteContent Content { get; } = content;
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+
+    public Urls Urls { get; } = urls;
+
+    public TemplateSet Templates { get; } = templates;
+
+    public SiteLinks Site { get; } = new(
+        content.Config.Title,
+        urls.Base,
+        urls.Asset("site.css"),
+        urls.Asset("search.js"),
+        urls.Search,
+        urls.Glossary,
+        content.Config.Language,
+        [.. content.Disclosures.Select(d => d.Year).Distinct().OrderDescending().Select(y => new YearLink(y, urls.Year(y)))]);
+
+    public IEnumerable<int> Years => Content.Disclosures.Select(d => d.Year).Distinct().OrderDescending();
+
+    public List<Func<IEnumerable<OutputFile>>> Jobs()
+    {
+        var jobs = new List<Func<IEnumerable<OutputFile>>>
+        {
+            () => [Home()],
+            () => [Glossary()],
+            () => [Search()],
+            () => [NotFound()],
+            () => [Sitemap(), OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {Urls.Base}sitemap.xml\n")],
+        };
+        jobs.AddRange(Years.Select(y => (Func<IEnumerable<OutputFile>>)(() => [Year(y)])));
+        jobs.AddRange(Content.Units.Select(u => (Func<IEnumerable<OutputFile>>)(() => [Unit(u)])));
+        foreach (var unit in Content.Units)
+        {
+            foreach (var disclosure in unit.Disclosures)
+            {
+                var pages = new DisclosurePages(this, unit, disclosure);
+                jobs.Add(() => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json()]);
+                jobs.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
+            }
+        }
+
+        return jobs;
+    }
+
+    public PageContext Context(string title, string description, string path, params Crumb[] crumbs) =>
+        new(title, description, Urls.Base + path, [new Crumb("首页", Urls.Home), .. crumbs], Site);
+
+    public OutputFile Page(string path, string template, PageContext context, object model) =>
+        OutputFile.Text(Urls.File(path), Templates.Page(template, context, model));
+
+    public string RegionName(string id) => Content.FindRegion(id)?.Name ?? id;
+
+    /// <summary>Unit rows for lists: name, region, latest figures, link.</summary>
+    public object UnitSummary(Unit unit, Disclosure d) => new
+    {
+        name = unit.Name,
+        shortName = unit.DisplayName,
+        region = RegionName(unit.RegionId),
+        year = d.Year,
+        url = Urls.Disclosure(d),
+        total = Headlines.Total(d)?.Text,
+        status = Status(d),
+    };
+
+    /// <summary>The data-check summary of a disclosure, from its diagnostics.</summary>
+    public CheckStatus Status(Disclosure d) => CheckStatus.From(Diagnostics.Where(x => x.Span.File.StartsWith(d.Folder + "/", StringComparison.Ordinal)));
+
+    private OutputFile Home()
+    {
+        var years = Years.Select(y => new
+        {
+            year = y,
+            url = Urls.Year(y),
+            units = Content.Units.Count(u => u.Disclosures.Any(d => d.Year == y)),
+        }).ToList();
+        var regions = Content.Regions.Select(r => new
+        {
+            name = r.Name,
+            units = Content.Units.Where(u => u.RegionId == r.Id && u.Disclosures.Count > 0)
+                .OrderBy(u => u.Name, StringComparer.Ordinal)
+                .Select(u => UnitSummary(u, u.Disclosures.MaxBy(d => d.Year)!)).ToList(),
+        }).Where(r => r.units.Count > 0).ToList();
+        var model = new
+        {
+            title = Content.Config.Title,
+            description = Content.Config.Description,
+            years,
+            regions,
+            unitCount = Content.Units.Count,
+            disclosureCount = Content.Disclosures.Count(),
+            tableCount = Content.Disclosures.Sum(d => d.Tables.Count),
+        };
+        var context = new PageContext(Content.Config.Title, Content.Config.Description, Urls.Home, [], Site) { Kind = "home" };
+        return Page("", "home", context, model);
+    }
+
+    private OutputFile Year(int year)
+    {
+        var regions = Content.Regions.Select(r => new
+        {
+            name = r.Name,
+            units = Content.Units.Where(u => u.RegionId == r.Id)
+                .SelectMany(u => u.Disclosures.Where(d => d.Year == year).Select(d => UnitSummary(u, d)))
+                .ToList(),
+        }).Where(r => r.units.Count > 0).ToList();
+        var title = $"{year} 年预算公开";
+        var context = Context(title, $"{year} 年各单位预算公开", Urls.YearPath(year), new Crumb(title, null)) with { Kind = "year" };
+        return Page(Urls.YearPath(year), "year", context, new { title, year, regions });
+    }
+
+    private OutputFile Unit(Unit unit)
+    {
+        var parent = unit.ParentId is null ? null : Content.FindUnit(unit.ParentId);
+        var children = Content.Units.Where(u => u.ParentId == unit.Id).Select(u => new { name = u.Name, url = Urls.Unit(u.Id) }).ToList();
+        var model = new
+        {
+            name = unit.Name,
+            kind = unit.Kind,
+            region = RegionName(unit.RegionId),
+            parent = parent is null ? null : new { name = parent.Name, url = Urls.Unit(parent.Id) },
+            children,
+            years = unit.Disclosures.OrderByDescending(d => d.Year).Select(d => new
+            {
+                year = d.Year,
+                title = d.Title,
+                url = Urls.Disclosure(d),
+                total = Headlines.Total(d)?.Text,
+                tables = d.Tables.Count,
+                status = Status(d),
+            }).ToList(),
+        };
+        var context = Context(unit.Name, $"{unit.Name}历年预算公开", Urls.UnitPath(unit.Id), new Crumb(unit.DisplayName, null)) with { Kind = "unit" };
+        return Page(Urls.UnitPath(unit.Id), "unit", context, model);
+    }
+
+    private OutputFile Glossary()
+    {
+        var siteTerms = Content.Glossary.Select(t => Term(t, null));
+        var unitTerms = Content.Units.SelectMany(u => u.Disclosures.SelectMany(d => d.Glossary.Select(t => Term(t, $"{u.DisplayName} {d.Year} 年"))));
+        var terms = siteTerms.Concat(unitTerms).OrderBy(t => t.Term, StringComparer.Ordinal).ThenBy(t => t.Source, StringComparer.Ordinal).ToList();
+        var context = Context("名词解释", "预算公开中的名词解释", "glossary/", new Crumb("名词解释", null)) with { Kind = "glossary" };
+        return Page("glossary/", "glossary", context, new { title = "名词解释", terms });
+    }
+
+    private static TermView Term(GlossaryTerm t, string? source) => new(t.Id, t.Term, t.Definition, source, string.Join("、", t.Aliases));
+
+    private OutputFile Search()
+    {
+        var context = Context("搜索", "搜索预算公开内容", "search/", new Crumb("搜索", null)) with { Kind = "search" };
+        var facets = new
+        {
+            years = Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
+            regions = Content.Regions.Select(r => r.Name).ToList(),
+            units = Content.Units.Select(u => u.DisplayName).ToList(),
+        };
+        return Page("search/", "search", context, new { title = "搜索", facets, index = Urls.Base + "search-index/" });
+    }
+
+    private OutputFile NotFound()
+    {
+        var context = Context("页面不存在", "页面不存在", "404.html", new Crumb("页面不存在", null)) with { Kind = "404" };
+        return OutputFile.Text("404.html", Templates.Page("404", context, new { title = "页面不存在", home = Urls.Home, search = Urls.Search }));
+    }
+
+    private OutputFile Sitemap()
+    {
+        var paths = new List<string> { "", "glossary/", "search/" };
+        paths.AddRange(Years.Select(Urls.YearPath));
+        foreach (var unit in Content.Units)
+        {
+            paths.Add(Urls.UnitPath(unit.Id));
+            foreach (var d in unit.Disclosures)
+            {
+                paths.Add(Urls.DisclosurePath(d));
+                paths.Add(Urls.DisclosurePath(d) + "explanations/");
+                paths.Add(Urls.DisclosurePath(d) + "performance/");
+                paths.AddRange(d.Tables.Select(t => Urls.TablePath(d, t.Id)));
+            }
+        }
+
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(Urls.Base + path)).Append("</loc></url>\n");
+        }
+
+        sb.Append("</urlset>\n");
+        return OutputFile.Text("sitemap.xml", sb.ToString());
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using CsvHelper;
+using Gongkai.Model;
+
+namespace Gongkai.Render;
+
+/// <summary>A table as downloadable data: JSON (amounts as published strings, so 28.00 stays 28.00) and CSV.</summary>
+internal static class TableData
+{
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static object From(BudgetTable t) => new
+    {
+        id = t.Id,
+        number = t.Number,
+        title = t.Title,
+        unit = "万元",
+        note = t.Note,
+        empty = t.Empty,
+        sections = t.Sections.Select(s => new
+        {
+            id = s.Definition.Id,
+            caption = s.Definition.Caption,
+            columns = s.Columns.Select(c => new { key = c.Key, label = Label(c) }).ToList(),
+            rows = s.Rows.Select(r => new
+            {
+                code = r.Code,
+                name = r.Name,
+                project = r.Project,
+                level = r.Level,
+                total = r.IsSumRow,
+                amounts = s.Columns.Where(c => r[c.Key] is not null).ToDictionary(c => c.Key, c => r[c.Key]!.Text),
+            }).ToList(),
+        }).ToList(),
+    };
+
+    public static byte[] Json(BudgetTable t) => JsonSerializer.SerializeToUtf8Bytes(From(t), JsonOptions);
+
+    /// <summary>CSV with a BOM so that spreadsheet programs open the Chinese text correctly.</summary>
+    public static byte[] Csv(BudgetTable t)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
+        {
+            foreach (var section in t.Sections)
+            {
+                csv.WriteField("分栏");
+                csv.WriteField("科目编码");
+                csv.WriteField("名称");
+                if (t.Kind.HasProjects)
+                {
+                    csv.WriteField("项目名称");
+                }
+
+                foreach (var column in section.Columns)
+                {
+                    csv.WriteField(Label(column) + "（万元）");
+                }
+
+                csv.EndRecord();
+                foreach (var row in section.Rows)
+                {
+                    csv.WriteField(section.Definition.Caption ?? t.Title);
+                    csv.WriteField(row.Code ?? "");
+                    csv.WriteField(row.Name);
+                    if (t.Kind.HasProjects)
+                    {
+                        csv.WriteField(row.Project ?? "");
+                    }
+
+                    foreach (var column in section.Columns)
+                    {
+                        csv.WriteField(row[column.Key]?.Text ?? "");
+                    }
+
+                    csv.EndRecord();
+                }
+            }
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())];
+    }
+
+    public static string Label(ColumnDef c) => c.Group.Count == 0 ? c.Label : $"{string.Join("-", c.Group)}-{c.Label}";
+}

@@ -1,0 +1,44 @@
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+
+namespace Gongkai.Validate;
+
+/// <summary>Matches findings.yml entries to diagnostics; a matched error stops blocking and carries the note.</summary>
+internal static class Acknowledgements
+{
+    public static void Apply(SiteContent content, DiagnosticBag diagnostics)
+    {
+        var all = diagnostics.Sorted();
+        var used = new HashSet<Acknowledgement>();
+        var notes = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
+        foreach (var disclosure in content.Disclosures)
+        {
+            foreach (var ack in disclosure.Acknowledgements)
+            {
+                foreach (var d in all.Where(d => Matches(ack, disclosure, d)))
+                {
+                    notes.TryAdd(d, ack.Note);
+                    used.Add(ack);
+                }
+            }
+
+            foreach (var ack in disclosure.Acknowledgements.Where(a => !used.Contains(a)))
+            {
+                diagnostics.Warning(DiagnosticCodes.UnmatchedAcknowledgement, ack.Span,
+                    $"这条确认（{ack.Rule}{(ack.Table is null ? "" : $"，表 {ack.Table}")}{(ack.Row is null ? "" : $"，行 {ack.Row}")}）没有对应任何校验结果；问题可能已改正，请删除这条确认");
+            }
+        }
+
+        diagnostics.Update(d => notes.TryGetValue(d, out var note) ? d with { AcknowledgedNote = note } : d);
+    }
+
+    private static bool Matches(Acknowledgement ack, Disclosure disclosure, Diagnostic d) =>
+        d.Code == ack.Rule
+        && d.Span.File.StartsWith(disclosure.Folder + "/", StringComparison.Ordinal)
+        && (ack.Table is null || d.Table == ack.Table)
+        && (ack.Row is null || d.Row.Any(r => Normalize(r) == Normalize(ack.Row)))
+        && (ack.Column is null || d.Column == ack.Column);
+
+    /// <summary>Published labels differ in spacing ("合 计"), so rows match ignoring whitespace.</summary>
+    private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Gongkai.Validate;
+
+/// <summary>Formats amounts for messages the way tables print them (published scale, no grouping).</summary>
+internal static class Amounts
+{
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A difference at the larger scale of the two figures, so 149.07 − 145.07 reads 4.00.</summary>
+    public static string Difference(decimal a, decimal b)
+    {
+        var scale = Math.Max(a.Scale, b.Scale);
+        return Math.Round(Math.Abs(a - b), scale).ToString("F" + scale.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+}
