@@ -15,7 +15,7 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var result = BuildPipeline.Run(new BuildOptions(parse.GetValue(root)!, parse.GetValue(output), parse.GetValue(strict)));
-            DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || d.Severity != Diagnostics.Severity.Info)], "text", result.ExitCode == 0 ? stdout : stderr);
+            DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || (d.Severity == Diagnostics.Severity.Warning && d.AcknowledgedNote is null))], "text", result.ExitCode == 0 ? stdout : stderr);
             if (result.ExitCode != 0)
             {
                 stderr.WriteLine("构建失败：有未确认的错误，未写出站点（原有的站点保持不变）");

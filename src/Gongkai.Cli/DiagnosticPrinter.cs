@@ -19,6 +19,7 @@ internal static class DiagnosticPrinter
                     severity = Diagnostic.SeverityName(d.Severity),
                     code = d.Code,
                     message = d.Message,
+                    fix = d.Fix,
                     acknowledged = d.AcknowledgedNote,
                 }), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 return;
@@ -26,7 +27,7 @@ internal static class DiagnosticPrinter
                 foreach (var d in diagnostics.Where(d => d.AcknowledgedNote is null))
                 {
                     var level = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
-                    output.WriteLine($"::{level} file={d.Span.File},line={d.Span.Start.Line},col={d.Span.Start.Column},title={d.Code}::{Escape(d.Message)}");
+                    output.WriteLine($"::{level} file={d.Span.File},line={d.Span.Start.Line},col={d.Span.Start.Column},title={d.Code}::{Escape(d.Fix is null ? d.Message : $"{d.Message}；{d.Fix}")}");
                 }
 
                 break;

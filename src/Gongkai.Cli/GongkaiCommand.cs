@@ -35,7 +35,7 @@ internal static class GongkaiCommand
                 return UsageOrInternal;
             }
 
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

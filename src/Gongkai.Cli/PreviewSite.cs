@@ -18,7 +18,7 @@ internal sealed class PreviewSite(string root, string? output, TextWriter stdout
         lock (_gate)
         {
             var result = BuildPipeline.Run(new BuildOptions(root, output));
-            DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || d.Severity != Diagnostics.Severity.Info)], "text", result.ExitCode == 0 ? stdout : stderr);
+            DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || (d.Severity == Diagnostics.Severity.Warning && d.AcknowledgedNote is null))], "text", result.ExitCode == 0 ? stdout : stderr);
             if (result.ExitCode != 0)
             {
                 stderr.WriteLine("构建失败，预览仍显示上一次成功的版本");

@@ -6,6 +6,9 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
     /// <summary>Set when a maintainer acknowledged this finding in findings.yml; it then no longer fails the build.</summary>
     public string? AcknowledgedNote { get; init; }
 
+    /// <summary>What the maintainer should do; printed by the CLI, not shown to citizens on the site.</summary>
+    public string? Fix { get; init; }
+
     /// <summary>The table kind id the finding is about, for matching acknowledgements and table pages.</summary>
     public string? Table { get; init; }
 
@@ -25,5 +28,5 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
         _ => "info",
     };
 
-    public override string ToString() => $"{Span}: {SeverityName(Severity)} {Code}: {Message}";
+    public override string ToString() => $"{Span}: {SeverityName(Severity)} {Code}: {Message}{(Fix is null ? "" : "；" + Fix)}";
 }

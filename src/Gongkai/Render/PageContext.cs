@@ -12,5 +12,6 @@ internal sealed record PageContext(
 
     public string Kind { get; init; } = "";
 
-    public string? Query { get; init; }
+    /// <summary>The document title: the page, then the site (the home page is the site).</summary>
+    public string FullTitle => Kind == "home" ? Title : $"{Title} · {Site.Title}";
 }

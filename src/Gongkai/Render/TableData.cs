@@ -44,31 +44,44 @@ internal static class TableData
 
     public static byte[] Json(BudgetTable t) => JsonSerializer.SerializeToUtf8Bytes(From(t), JsonOptions);
 
-    /// <summary>CSV with a BOM so that spreadsheet programs open the Chinese text correctly.</summary>
+    /// <summary>
+    /// CSV with a BOM so that spreadsheet programs open the Chinese text correctly. One rectangular sheet:
+    /// balance tables put both sections' columns side by side, each row filling its own section's columns.
+    /// </summary>
     public static byte[] Csv(BudgetTable t)
     {
+        var columns = t.Sections.SelectMany(s => s.Columns.Select(c => (Section: s, Column: c))).ToList();
+        var multi = t.Sections.Count > 1;
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
         {
-            foreach (var section in t.Sections)
+            if (multi)
             {
                 csv.WriteField("分栏");
-                csv.WriteField("科目编码");
-                csv.WriteField("名称");
-                if (t.Kind.HasProjects)
-                {
-                    csv.WriteField("项目名称");
-                }
+            }
 
-                foreach (var column in section.Columns)
-                {
-                    csv.WriteField(Label(column) + "（万元）");
-                }
+            csv.WriteField("科目编码");
+            csv.WriteField("名称");
+            if (t.Kind.HasProjects)
+            {
+                csv.WriteField("项目名称");
+            }
 
-                csv.EndRecord();
+            foreach (var (section, column) in columns)
+            {
+                csv.WriteField((multi ? section.Definition.Caption + "-" : "") + Label(column) + "（万元）");
+            }
+
+            csv.EndRecord();
+            foreach (var section in t.Sections)
+            {
                 foreach (var row in section.Rows)
                 {
-                    csv.WriteField(section.Definition.Caption ?? t.Title);
+                    if (multi)
+                    {
+                        csv.WriteField(section.Definition.Caption ?? section.Definition.Id);
+                    }
+
                     csv.WriteField(row.Code ?? "");
                     csv.WriteField(row.Name);
                     if (t.Kind.HasProjects)
@@ -76,9 +89,9 @@ internal static class TableData
                         csv.WriteField(row.Project ?? "");
                     }
 
-                    foreach (var column in section.Columns)
+                    foreach (var (owner, column) in columns)
                     {
-                        csv.WriteField(row[column.Key]?.Text ?? "");
+                        csv.WriteField(owner == section ? row[column.Key]?.Text ?? "" : "");
                     }
 
                     csv.EndRecord();

@@ -143,7 +143,7 @@ internal sealed class TableRules(Tolerance tolerance, DiagnosticBag diagnostics)
         var rowNames = new[] { row.Code, row.Name, row.Project }.OfType<string>().ToArray();
         var diagnostic = verdict == Verdict.Rounding
             ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, span, $"{what}；差额在舍入容差之内，按舍入差异处理")
-            : new Diagnostic(Severity.Error, code, span, $"{what}；{Advice}");
+            : new Diagnostic(Severity.Error, code, span, what) { Fix = Advice };
         diagnostics.Add(diagnostic with { Table = table.Id, Row = rowNames, Column = column });
     }
 

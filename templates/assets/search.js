@@ -1,0 +1,1 @@
+// Search is loaded on every page; see search page.
