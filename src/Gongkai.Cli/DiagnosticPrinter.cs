@@ -34,7 +34,7 @@ internal static class DiagnosticPrinter
             default:
                 foreach (var d in diagnostics)
                 {
-                    output.WriteLine(d.AcknowledgedNote is null ? d.ToString() : $"{d}（已确认：{d.AcknowledgedNote}）");
+                    output.WriteLine(d.AcknowledgedNote is null ? d.ToString() : $"{d with { Fix = null }}（已确认：{d.AcknowledgedNote}）");
                 }
 
                 break;

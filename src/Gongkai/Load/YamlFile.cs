@@ -67,14 +67,30 @@ internal static class YamlFile
     public static YamlNode? ParseText(string text, string relativePath, DiagnosticBag diagnostics)
     {
         var stream = new YamlStream();
+        var last = Mark.Empty;
         try
         {
+            // A first pass over the events remembers the last good position: some malformed input makes
+            // YamlDotNet throw exceptions that carry no mark, and the diagnostic still needs a line.
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.End ?? last;
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
             var mark = ex.Start.Line >= 1 && ex.Start.Column >= 1 ? new SourceMark((int)ex.Start.Line, (int)ex.Start.Column) : SourceMark.Start;
             diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(relativePath, mark), $"YAML 语法错误：{Explain(ex)}");
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            var mark = last.Line >= 1 && last.Column >= 1 ? new SourceMark((int)last.Line, (int)last.Column) : SourceMark.Start;
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(relativePath, mark),
+                "YAML 语法错误：此处之后的结构不完整（常见原因：花括号或引号没有成对、缩进错位）");
             return null;
         }
 
