@@ -1,0 +1,278 @@
+using System.Globalization;
+using Gongkai.Model;
+using Gongkai.Render;
+
+namespace Gongkai.Index;
+
+/// <summary>
+/// What is searchable, read from the content model (not from rendered HTML, so navigation and layout text never
+/// match): glossary terms, unit pages, each disclosure's overview, tables (row labels, codes, project names,
+/// amounts), explanation sections and performance targets. Pages come out in index order: by kind, then group.
+/// </summary>
+internal static class IndexPages
+{
+    public static List<IndexPage> From(SiteContent content, IndexLayout layout)
+    {
+        var pages = new List<IndexPage>();
+        pages.AddRange(content.Glossary.Select(t => Term(t, -1, -1, null)));
+        for (var g = 0; g < layout.Groups.Count; g++)
+        {
+            var d = layout.Groups[g];
+            var unit = layout.UnitIndex[d.UnitId];
+            pages.AddRange(d.Glossary.Select(t => Term(t, unit, g, $"{layout.Units[unit].DisplayName} {d.Year} 年补充")));
+        }
+
+        for (var u = 0; u < layout.Units.Count; u++)
+        {
+            pages.Add(UnitPage(content, layout, u));
+        }
+
+        pages.AddRange(Each(layout, Overview));
+        pages.AddRange(Each(layout, Tables));
+        pages.AddRange(Each(layout, Explanations));
+        pages.AddRange(Each(layout, Performance));
+        return pages;
+    }
+
+    private static IEnumerable<IndexPage> Each(IndexLayout layout, Func<IndexLayout, Unit, int, int, Disclosure, IEnumerable<IndexPage>> pages)
+    {
+        for (var g = 0; g < layout.Groups.Count; g++)
+        {
+            var d = layout.Groups[g];
+            var u = layout.UnitIndex[d.UnitId];
+            foreach (var page in pages(layout, layout.Units[u], u, g, d))
+            {
+                yield return page;
+            }
+        }
+    }
+
+    private static IndexPage Term(GlossaryTerm term, int unit, int group, string? source)
+    {
+        var lines = new List<IndexLine> { new(term.Definition) };
+        if (term.Aliases.Count > 0)
+        {
+            lines.Add(new IndexLine("又称：" + string.Join("、", term.Aliases), LineRole.Label));
+        }
+
+        if (source is not null)
+        {
+            lines.Add(new IndexLine($"（{source}）"));
+        }
+
+        return new IndexPage(DocKind.Glossary, unit, group, "glossary/", term.Id, term.Term, lines);
+    }
+
+    private static IndexPage UnitPage(SiteContent content, IndexLayout layout, int u)
+    {
+        var unit = layout.Units[u];
+        var lines = new List<IndexLine>();
+        if (unit.ShortName is not null)
+        {
+            lines.Add(new IndexLine("简称：" + unit.ShortName, LineRole.Label));
+        }
+
+        lines.Add(new IndexLine($"{unit.Kind} · {content.FindRegion(unit.RegionId)?.Name ?? unit.RegionId}"));
+        if (unit.ParentId is not null && content.FindUnit(unit.ParentId) is { } parent)
+        {
+            lines.Add(new IndexLine("上级单位：" + parent.Name));
+        }
+
+        if (unit.Disclosures.Count > 0)
+        {
+            lines.Add(new IndexLine("预算公开：" + string.Join("、", unit.Disclosures.Select(d => $"{d.Year} 年").Order(StringComparer.Ordinal))));
+        }
+
+        return new IndexPage(DocKind.Unit, u, -1, Urls.UnitPath(unit.Id), null, unit.Name, lines);
+    }
+
+    private static IEnumerable<IndexPage> Overview(IndexLayout layout, Unit unit, int u, int g, Disclosure d)
+    {
+        var r = layout.RegionOf(unit);
+        var region = r >= 0 ? layout.Regions[r].Name : unit.RegionId;
+        var lines = new List<IndexLine>
+        {
+            new($"{unit.Name} · {region} · {d.Year} 年{d.Scope}预算", LineRole.Label),
+            new($"编制单位：{d.Publisher}{(d.Published is null ? "" : " · 发布于 " + d.Published)}"),
+        };
+        Headline(lines, "收支总预算", Headlines.Total(d));
+        Headline(lines, "财政拨款", Headlines.Fiscal(d));
+        Headline(lines, "基本支出", Headlines.Basic(d));
+        Headline(lines, "项目支出", Headlines.Project(d));
+        Headline(lines, "“三公”经费", Headlines.ThreePublic(d));
+        lines.AddRange(MarkdownText.Paragraphs(d.Profile.FunctionsIntro).Select(p => new IndexLine(p)));
+        lines.AddRange(d.Profile.Functions.Select(f => new IndexLine(f)));
+        lines.AddRange(MarkdownText.Paragraphs(d.Profile.Organisation).Select(p => new IndexLine(p)));
+        if (d.Profile.Staffing is { } s)
+        {
+            var parts = new List<string>();
+            Add(parts, "编制数", s.Authorised, "人");
+            Add(parts, "实有人数", s.Actual, "人");
+            Add(parts, "在职", s.InService, "人");
+            Add(parts, "退休", s.Retired, "人");
+            Add(parts, "离休", s.HonoraryRetired, "人");
+            lines.Add(new IndexLine("人员情况：" + string.Join("，", parts)));
+        }
+
+        if (d.OperatingFunds is { } funds)
+        {
+            var change = funds.Change is null ? "" : $"，比上年增减 {Num(funds.Change)} 万元" + (funds.ChangeRate is null ? "" : $"（{Num(funds.ChangeRate)}%）");
+            lines.Add(new IndexLine(funds.Label, LineRole.Label, $"{Num(funds.Amount)} 万元{change}"));
+        }
+
+        if (d.Procurement is { } p)
+        {
+            Amount(lines, "政府采购预算", p.Total);
+            Amount(lines, "政府采购 货物", p.Goods);
+            Amount(lines, "政府采购 工程", p.Works);
+            Amount(lines, "政府采购 服务", p.Services);
+            Amount(lines, "面向中小企业预留", p.SmeReserved);
+            Amount(lines, "其中小微企业预留", p.SmallMicroReserved);
+        }
+
+        if (d.Assets is { } assets)
+        {
+            foreach (var item in assets.Items)
+            {
+                var quantity = item.Quantity is null ? "" : $" {Num(item.Quantity)} {item.QuantityUnit}";
+                lines.Add(new IndexLine($"国有资产 {item.Name}{quantity}{(item.Note is null ? "" : $"（{item.Note}）")}", LineRole.Body, item.Value is null ? null : $"价值 {Num(item.Value)} 万元"));
+            }
+        }
+
+        yield return new IndexPage(DocKind.Overview, u, g, Urls.DisclosurePath(d), null, d.Title, lines);
+    }
+
+    private static IEnumerable<IndexPage> Tables(IndexLayout layout, Unit unit, int u, int g, Disclosure d)
+    {
+        foreach (var table in d.Tables)
+        {
+            var lines = new List<IndexLine>();
+            if (!string.IsNullOrWhiteSpace(table.Note))
+            {
+                lines.Add(new IndexLine(table.Note));
+            }
+
+            foreach (var section in table.Sections)
+            {
+                if (section.Definition.Caption is { Length: > 0 } caption)
+                {
+                    lines.Add(new IndexLine(caption, LineRole.Label));
+                }
+
+                foreach (var row in section.Rows)
+                {
+                    var text = string.Join(" ", new[] { row.Code, row.Name, row.Project, row.Note is null ? null : $"（{row.Note}）" }.Where(x => !string.IsNullOrWhiteSpace(x)));
+                    var amounts = string.Join(" · ", section.Columns.Where(c => row[c.Key] is not null).Select(c => $"{c.Label} {row[c.Key]!.Text}"));
+                    lines.Add(new IndexLine(text, LineRole.Label, amounts.Length == 0 ? null : amounts));
+                }
+            }
+
+            lines.AddRange(d.Acknowledgements.Where(a => a.Table == table.Id).Select(a => new IndexLine("说明：" + a.Note)));
+            yield return new IndexPage(DocKind.Table, u, g, Urls.TablePath(d, table.Id), null, $"表{table.Number} {table.Title}", lines);
+        }
+    }
+
+    private static IEnumerable<IndexPage> Explanations(IndexLayout layout, Unit unit, int u, int g, Disclosure d)
+    {
+        var url = Urls.DisclosurePath(d) + "explanations/";
+        string? anchor = null;
+        var title = "预算情况说明";
+        var lines = new List<IndexLine>();
+        var pages = new List<IndexPage>();
+        foreach (var block in MarkdownText.Blocks(d.ExplanationsMarkdown))
+        {
+            if (block.HeadingLevel is 2 or 3 && block.Id is not null)
+            {
+                if (lines.Count > 0 || anchor is not null)
+                {
+                    pages.Add(new IndexPage(DocKind.Explanations, u, g, url, anchor, title, lines));
+                }
+
+                anchor = block.Id;
+                title = block.Text;
+                lines = [];
+            }
+            else if (block.Text.Length > 0)
+            {
+                lines.Add(new IndexLine(block.Text, block.HeadingLevel > 0 ? LineRole.Label : LineRole.Body));
+            }
+        }
+
+        if (lines.Count > 0 || anchor is not null)
+        {
+            pages.Add(new IndexPage(DocKind.Explanations, u, g, url, anchor, title, lines));
+        }
+
+        return pages;
+    }
+
+    private static IEnumerable<IndexPage> Performance(IndexLayout layout, Unit unit, int u, int g, Disclosure d)
+    {
+        var url = Urls.DisclosurePath(d) + "performance/";
+        for (var i = 0; i < d.Targets.Count; i++)
+        {
+            var t = d.Targets[i];
+            var lines = new List<IndexLine>();
+            if (t.Project is not null)
+            {
+                lines.Add(new IndexLine(t.Title));
+            }
+
+            if (t.UnitName is not null)
+            {
+                lines.Add(new IndexLine("预算单位：" + t.UnitName));
+            }
+
+            if (t.Owner is not null)
+            {
+                lines.Add(new IndexLine("负责人：" + t.Owner + (string.IsNullOrEmpty(t.Phone) ? "" : " " + t.Phone)));
+            }
+
+            if (t.FundsTotal is not null)
+            {
+                lines.Add(new IndexLine("年度预算总额", LineRole.Body, $"{Num(t.FundsTotal)} 万元"));
+            }
+
+            lines.AddRange(t.Funds.Where(f => f.Amount is not null).Select(f => new IndexLine(f.Label, LineRole.Body, $"{Num(f.Amount)} 万元")));
+            if (!string.IsNullOrWhiteSpace(t.Goal))
+            {
+                lines.Add(new IndexLine(t.Goal));
+            }
+
+            foreach (var x in t.Indicators)
+            {
+                var detail = string.Join(" · ", new[] { x.Level1, x.Level2, x.Basis is null ? null : "依据 " + x.Basis, x.Weight is null ? null : "权重 " + x.Weight, x.Scoring, x.Evidence is null ? null : "佐证 " + x.Evidence }
+                    .Where(s => !string.IsNullOrWhiteSpace(s)));
+                lines.Add(new IndexLine($"{x.Name}：{x.Value}", LineRole.Label, detail, DetailTerms.All));
+            }
+
+            yield return new IndexPage(DocKind.Performance, u, g, url, $"target-{i + 1}", t.Project ?? t.Title, lines);
+        }
+    }
+
+    private static void Headline(List<IndexLine> lines, string label, Cell? cell)
+    {
+        if (cell is not null)
+        {
+            lines.Add(new IndexLine(label, LineRole.Body, $"{cell.Text} 万元"));
+        }
+    }
+
+    private static void Amount(List<IndexLine> lines, string label, decimal? amount)
+    {
+        if (amount is not null)
+        {
+            lines.Add(new IndexLine(label, LineRole.Body, $"{Num(amount)} 万元"));
+        }
+    }
+
+    private static void Add(List<string> parts, string label, int? value, string unit)
+    {
+        if (value is not null)
+        {
+            parts.Add($"{label} {value.Value.ToString(CultureInfo.InvariantCulture)} {unit}");
+        }
+    }
+
+    private static string Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+}

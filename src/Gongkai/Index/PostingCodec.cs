@@ -1,0 +1,105 @@
+namespace Gongkai.Index;
+
+/// <summary>
+/// A term's posting list: the passages it occurs in, each with a two-bit weight (0 body, 1 body and repeated or
+/// an exact word, 2 row label, 3 title). Two encodings, whichever is smaller:
+/// sparse (type 0): per passage varint(gap &lt;&lt; 2 | weight);
+/// dense (type 1): a bitmap over the passages from the first one's byte, then the label and title passages as
+/// varint(gap &lt;&lt; 1 | isTitle). Dense lists keep only those weights; a word on most pages ranks little anyway.
+/// </summary>
+internal static class PostingCodec
+{
+    public const byte Sparse = 0;
+    public const byte Dense = 1;
+
+    /// <summary>Encodes entries (passage &lt;&lt; 2 | weight) sorted by passage.</summary>
+    public static byte[] Encode(IReadOnlyList<int> entries)
+    {
+        var sparse = new ByteWriter().Byte(Sparse);
+        var previous = 0;
+        foreach (var entry in entries)
+        {
+            var doc = entry >> 2;
+            sparse.VarInt(((long)(doc - previous) << 2) | (uint)(entry & 3));
+            previous = doc;
+        }
+
+        var first = (entries[0] >> 2) / 8;
+        var last = (entries[^1] >> 2) / 8;
+        var bitmapLength = last - first + 1;
+        if (bitmapLength + 4 >= sparse.Length)
+        {
+            return sparse.ToArray();
+        }
+
+        var bitmap = new byte[bitmapLength];
+        var labelled = new List<int>();
+        foreach (var entry in entries)
+        {
+            var doc = entry >> 2;
+            bitmap[(doc / 8) - first] |= (byte)(1 << (doc % 8));
+            if ((entry & 3) >= 2)
+            {
+                labelled.Add(entry);
+            }
+        }
+
+        var dense = new ByteWriter().Byte(Dense).VarInt(first).VarInt(bitmapLength).Bytes(bitmap).VarInt(labelled.Count);
+        previous = 0;
+        foreach (var entry in labelled)
+        {
+            var doc = entry >> 2;
+            dense.VarInt(((long)(doc - previous) << 1) | (uint)((entry & 3) == 3 ? 1 : 0));
+            previous = doc;
+        }
+
+        return dense.Length < sparse.Length ? dense.ToArray() : sparse.ToArray();
+    }
+
+    /// <summary>Decodes to (passage, weight) pairs in passage order; <paramref name="count"/> is the term's passage count.</summary>
+    public static List<(int Doc, int Weight)> Decode(byte[] bytes, int offset, int count)
+    {
+        var reader = new ByteReader(bytes, offset);
+        var result = new List<(int, int)>(count);
+        var type = reader.Byte();
+        if (type == Sparse)
+        {
+            var doc = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var v = reader.VarInt();
+                doc += (int)(v >> 2);
+                result.Add((doc, (int)(v & 3)));
+            }
+
+            return result;
+        }
+
+        var first = reader.Int();
+        var length = reader.Int();
+        var bitmap = reader.Span(length).ToArray();
+        var weights = new Dictionary<int, int>();
+        var n = reader.Int();
+        var previous = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var v = reader.VarInt();
+            previous += (int)(v >> 1);
+            weights[previous] = (v & 1) == 1 ? 3 : 2;
+        }
+
+        for (var j = 0; j < length; j++)
+        {
+            for (var bit = 0; bit < 8; bit++)
+            {
+                if ((bitmap[j] & (1 << bit)) != 0)
+                {
+                    var doc = ((first + j) * 8) + bit;
+                    result.Add((doc, weights.GetValueOrDefault(doc)));
+                }
+            }
+        }
+
+        return result;
+    }
+}
