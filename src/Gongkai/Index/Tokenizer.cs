@@ -178,9 +178,10 @@ internal static class Tokenizer
     }
 
     /// <summary>
-    /// The pairs looked up for one Chinese run: every other pair plus the last, which together cover every
-    /// character; a long run keeps at most <see cref="MaxPairsPerRun"/>, evenly spaced. Skipped pairs cost nothing
-    /// in recall (a page with the phrase has them all) and are checked on the text when results are shown.
+    /// The terms looked up for one token: a word itself; for a Chinese run its character (one character) or its
+    /// overlapping pairs, at most <see cref="MaxPairsPerRun"/> of them evenly spaced from first to last. Pairs left
+    /// out of a long run cost nothing in recall (a passage with the phrase has them all); the phrase itself is
+    /// checked on the text of the results shown.
     /// </summary>
     public static IReadOnlyList<string> LookupTerms(Token token)
     {
@@ -195,26 +196,19 @@ internal static class Tokenizer
             return [chars[0]];
         }
 
+        var pairs = chars.Count - 1;
         var starts = new List<int>();
-        for (var k = 0; k + 1 < chars.Count; k += 2)
+        if (pairs <= MaxPairsPerRun)
         {
-            starts.Add(k);
+            starts.AddRange(Enumerable.Range(0, pairs));
         }
-
-        if (starts[^1] != chars.Count - 2)
+        else
         {
-            starts.Add(chars.Count - 2);
-        }
-
-        if (starts.Count > MaxPairsPerRun)
-        {
-            var spaced = new List<int>();
             for (var j = 0; j < MaxPairsPerRun; j++)
             {
-                spaced.Add(starts[(int)Math.Round(j * (starts.Count - 1) / (double)(MaxPairsPerRun - 1), MidpointRounding.AwayFromZero)]);
+                // Integer arithmetic, so search.js picks the very same pairs.
+                starts.Add(j * (pairs - 1) / (MaxPairsPerRun - 1));
             }
-
-            starts = [.. spaced.Distinct()];
         }
 
         return [.. starts.Select(k => chars[k] + chars[k + 1]).Distinct(StringComparer.Ordinal)];

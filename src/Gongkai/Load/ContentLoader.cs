@@ -9,7 +9,7 @@ public static class ContentLoader
     public static SiteContent Load(string root, DiagnosticBag diagnostics)
     {
         var config = SiteConfigLoader.Load(root, diagnostics);
-        var kinds = TableKindLoader.Load(root, diagnostics);
+        var (kinds, identities) = TableKindLoader.Load(root, diagnostics);
         var kindsById = kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
         var regions = RegionLoader.Load(root, diagnostics);
         const string glossaryFile = "content/glossary.yml";
@@ -36,6 +36,6 @@ public static class ContentLoader
             }
         }
 
-        return new SiteContent(config, regions, units, kinds, glossary, functional, economic);
+        return new SiteContent(config, regions, units, kinds, glossary, functional, economic) { Identities = identities };
     }
 }

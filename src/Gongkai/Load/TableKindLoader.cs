@@ -3,35 +3,37 @@ using Gongkai.Model;
 
 namespace Gongkai.Load;
 
-/// <summary>Reads content/table-kinds.yml: the table kinds as data (columns, sums, hierarchy, balance).</summary>
+/// <summary>Reads content/table-kinds.yml: the table kinds as data (columns, sums, hierarchy, balance) and the cross-table identities.</summary>
 internal static class TableKindLoader
 {
     public const string FileName = "content/table-kinds.yml";
 
-    public static List<TableKind> Load(string root, DiagnosticBag diagnostics)
+    public static (List<TableKind> Kinds, List<CrossTableIdentity> Identities) Load(string root, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, FileName);
         if (!File.Exists(full))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(FileName), "找不到 content/table-kinds.yml（表样定义）；请从仓库恢复该文件");
-            return [];
+            return ([], []);
         }
 
         var reader = MappingReader.From(YamlFile.Parse(full, FileName, diagnostics), FileName, diagnostics, "表样文件");
         if (reader is null)
         {
-            return [];
+            return ([], []);
         }
 
         var order = 0;
         var kinds = ListReader.Read(reader.Sequence("kinds", required: true), FileName, diagnostics, "表种", r => ReadKind(r, ++order));
+        var identitiesNode = reader.Sequence("identities");
         reader.ReportUnknown("表样文件");
         foreach (var duplicate in kinds.GroupBy(k => k.Id).Where(g => g.Count() > 1))
         {
             diagnostics.Error(DiagnosticCodes.Duplicate, duplicate.Skip(1).First().Span, $"表种 id “{duplicate.Key}” 重复；每个表种的 id 必须唯一");
         }
 
-        return [.. kinds.DistinctBy(k => k.Id)];
+        List<TableKind> distinct = [.. kinds.DistinctBy(k => k.Id)];
+        return (distinct, IdentityLoader.Read(identitiesNode, FileName, distinct, diagnostics));
     }
 
     private static TableKind? ReadKind(MappingReader r, int order)

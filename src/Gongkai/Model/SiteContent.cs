@@ -10,6 +10,9 @@ public sealed record SiteContent(
     IReadOnlyList<ClassificationCode> Functional,
     IReadOnlyList<ClassificationCode> Economic)
 {
+    /// <summary>The cross-table identities declared in table-kinds.yml (<c>identities:</c>).</summary>
+    public IReadOnlyList<CrossTableIdentity> Identities { get; init; } = [];
+
     public IEnumerable<Disclosure> Disclosures => Units.SelectMany(u => u.Disclosures);
 
     public Unit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);

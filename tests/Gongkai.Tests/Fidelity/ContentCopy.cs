@@ -1,14 +1,24 @@
 namespace Gongkai.Tests.Fidelity;
 
-/// <summary>A throw-away copy of site.yml and content/ in a temp folder, for mutation tests.</summary>
+/// <summary>
+/// A throw-away copy of site.yml and content/ in a temp folder, for mutation tests. Only the named unit's folder is copied from
+/// content/units (with everything outside content/units), which keeps reloading the copy fast.
+/// </summary>
 internal sealed class ContentCopy : IDisposable
 {
-    public ContentCopy()
+    public ContentCopy(string unit)
     {
         Root = Directory.CreateTempSubdirectory("gongkai-fidelity-").FullName;
         File.Copy(RepoRoot.Combine("site.yml"), System.IO.Path.Combine(Root, "site.yml"));
+        var units = RepoRoot.Combine("content", "units") + System.IO.Path.DirectorySeparatorChar;
+        var keep = RepoRoot.Combine("content", "units", unit) + System.IO.Path.DirectorySeparatorChar;
         foreach (var file in Directory.GetFiles(RepoRoot.Combine("content"), "*", SearchOption.AllDirectories))
         {
+            if (file.StartsWith(units, StringComparison.Ordinal) && !file.StartsWith(keep, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var target = System.IO.Path.Combine(Root, System.IO.Path.GetRelativePath(RepoRoot.Path, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(file, target);

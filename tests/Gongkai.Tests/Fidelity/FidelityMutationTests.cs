@@ -77,7 +77,7 @@ public sealed class FidelityMutationTests(ITestOutputHelper output)
     /// <summary>Writes <paramref name="changed"/> over <paramref name="amount"/> in a copy of the content, reloads it and runs the check.</summary>
     private DisclosureFidelity RunOnCopy(string disclosure, ContentAmount amount, decimal changed)
     {
-        using var copy = new ContentCopy();
+        using var copy = new ContentCopy(disclosure.Split('/')[0]);
         var file = copy.Path(amount.Span.File);
         var lines = File.ReadAllText(file).Split('\n');
         var line = lines[amount.Span.Start.Line - 1];

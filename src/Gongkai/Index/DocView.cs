@@ -1,0 +1,15 @@
+namespace Gongkai.Index;
+
+/// <summary>A passage's stored text (d/…json): where it links, its title, unit, year and lines (text, detail).</summary>
+internal sealed record DocView(DocKind Kind, string Url, string? Anchor, string Title, string? Unit, int? Year, IReadOnlyList<(string Text, string? Detail)> Lines)
+{
+    /// <summary>The link target below the site base: page and anchor.</summary>
+    public string Target => Anchor is null ? Url : $"{Url}#{Anchor}";
+
+    /// <summary>True if every phrase of the query occurs in the title or the lines (compact forms compared).</summary>
+    public bool Contains(IReadOnlyList<string> phrases)
+    {
+        var text = Tokenizer.Compact(Title) + "\n" + string.Join("\n", Lines.Select(l => Tokenizer.Compact(l.Text + " " + l.Detail)));
+        return phrases.All(p => text.Contains(p, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,245 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Gongkai.Index;
+
+/// <summary>
+/// The query side of the index in C#: the same steps as templates/assets/search.js (which is what citizens run),
+/// used by the tests and the benchmark to search a built index and to count the bytes a query fetches.
+/// <paramref name="fetch"/> reads a file below search-index/ (null if missing).
+/// </summary>
+internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
+{
+    /// <summary>External posting bytes one query may fetch; rarer terms first, the rest are checked on the text.</summary>
+    public const int PostingBudget = 24 * 1024;
+
+    private static readonly double[] Boost = [1, 1.5, 3, 5];
+
+    private readonly Dictionary<string, byte[]?> _cache = new(StringComparer.Ordinal);
+    private Meta? _meta;
+    private IndexMap? _map;
+
+    /// <summary>Every file fetched so far with its size, in fetch order.</summary>
+    public List<(string Path, int Bytes)> Fetched { get; } = [];
+
+    public static IndexSearcher ForDirectory(string indexDir) =>
+        new(path => File.Exists(Path.Combine(indexDir, path)) ? File.ReadAllBytes(Path.Combine(indexDir, path)) : null);
+
+    public int DocCount => LoadMeta().Docs;
+
+    public IndexMap Map => _map ??= new IndexMap(Get("map.bin") ?? throw new FileNotFoundException("map.bin"));
+
+    public SearchResults Search(string query, SearchFilter? filter = null)
+    {
+        filter ??= SearchFilter.None;
+        var plan = Tokenizer.Plan(query);
+        if (plan.Terms.Count == 0)
+        {
+            return SearchResults.Empty(plan);
+        }
+
+        var meta = LoadMeta();
+        var entries = new List<Entry>();
+        foreach (var term in plan.Terms)
+        {
+            var entry = Lookup(term, meta.Shards);
+            if (entry is null)
+            {
+                return SearchResults.Empty(plan);
+            }
+
+            entries.Add(entry);
+        }
+
+        entries.Sort((a, b) => a.Df != b.Df ? a.Df.CompareTo(b.Df) : string.CompareOrdinal(a.Term, b.Term));
+        var spent = 0;
+        var used = new List<(Entry Entry, List<(int Doc, int Weight)> Postings)>();
+        var skipped = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (entry.Inline is not null)
+            {
+                used.Add((entry, PostingCodec.Decode(entry.Inline, 0, entry.Df)));
+            }
+            else if (used.Count == 0 || spent + entry.Length <= PostingBudget)
+            {
+                spent += entry.Length;
+                var bytes = Get(SearchIndexBuilder.PostingPath(entry.Shard, meta.Shards, entry.Ordinal)) ?? throw new FileNotFoundException(entry.Term);
+                used.Add((entry, PostingCodec.Decode(bytes, 0, entry.Df)));
+            }
+            else
+            {
+                skipped.Add(entry.Term);
+            }
+        }
+
+        // Intersect from the rarest list; a passage's score sums idf × boost of its weight per term.
+        var scores = new Dictionary<int, (double Score, int Titles, int Labels)>();
+        for (var i = 0; i < used.Count; i++)
+        {
+            var (entry, postings) = used[i];
+            var idf = Math.Log(1 + (meta.Docs / (double)entry.Df));
+            var next = new Dictionary<int, (double, int, int)>();
+            foreach (var (doc, weight) in postings)
+            {
+                if (i > 0 && !scores.ContainsKey(doc))
+                {
+                    continue;
+                }
+
+                var (score, titles, labels) = i == 0 ? (0d, 0, 0) : scores[doc];
+                next[doc] = (score + (idf * Boost[weight]), titles + (weight == 3 ? 1 : 0), labels + (weight >= 2 ? 1 : 0));
+            }
+
+            scores = next;
+        }
+
+        var map = Map;
+        var hits = new List<SearchHit>();
+        var years = new Dictionary<int, int>();
+        var regions = new Dictionary<int, int>();
+        var units = new Dictionary<int, int>();
+        var kinds = new Dictionary<DocKind, int>();
+        foreach (var (doc, (score, titles, labels)) in scores)
+        {
+            Bump(years, map.Year[doc]);
+            Bump(regions, map.Region(doc));
+            Bump(units, map.Unit[doc]);
+            kinds[map.Kind[doc]] = kinds.GetValueOrDefault(map.Kind[doc]) + 1;
+            if (!filter.Accepts(map, doc))
+            {
+                continue;
+            }
+
+            // Title matches first: every term in the title doubles the score, every term in a label adds half.
+            var factor = titles == used.Count ? 2.0 : labels == used.Count ? 1.5 : 1.0;
+            hits.Add(new SearchHit(doc, Math.Round((score * factor) + DocKinds.Prior(map.Kind[doc]), 6)));
+        }
+
+        hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return new SearchResults(plan, hits, skipped, years, regions, units, kinds);
+    }
+
+    /// <summary>Reads a passage's stored text.</summary>
+    public DocView Doc(int doc)
+    {
+        var bytes = Get(SearchIndexBuilder.DocPath(doc)) ?? throw new FileNotFoundException(SearchIndexBuilder.DocPath(doc));
+        using var json = JsonDocument.Parse(bytes);
+        var root = json.RootElement;
+        var lines = root.GetProperty("l").EnumerateArray()
+            .Select(l => (l[0].GetString()!, l.GetArrayLength() > 1 ? l[1].GetString() : null))
+            .ToList();
+        return new DocView(
+            (DocKind)root.GetProperty("k").GetInt32(),
+            root.GetProperty("u").GetString()!,
+            root.TryGetProperty("a", out var a) ? a.GetString() : null,
+            root.GetProperty("t").GetString()!,
+            root.TryGetProperty("n", out var n) ? n.GetString() : null,
+            root.TryGetProperty("y", out var y) ? y.GetInt32() : null,
+            lines);
+    }
+
+    /// <summary>
+    /// The results as the search page shows them: passages checked against the phrases in windows of
+    /// <paramref name="window"/>, those containing them first, then grouped by link (first passage wins).
+    /// </summary>
+    public List<(string Target, DocView Doc, bool Exact)> Page(SearchResults results, int window = 20, int take = int.MaxValue)
+    {
+        var shown = new List<(string, DocView, bool)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var start = 0; start < results.Hits.Count && shown.Count < take; start += window)
+        {
+            var batch = results.Hits.Skip(start).Take(window).Select(h => Doc(h.Doc)).ToList();
+            foreach (var doc in batch.Where(d => d.Contains(results.Plan.Phrases)).Concat(batch.Where(d => !d.Contains(results.Plan.Phrases))))
+            {
+                if (seen.Add(doc.Target) && shown.Count < take)
+                {
+                    shown.Add((doc.Target, doc, doc.Contains(results.Plan.Phrases)));
+                }
+            }
+        }
+
+        return shown;
+    }
+
+    private static void Bump(Dictionary<int, int> counts, int key)
+    {
+        if (key >= 0)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    }
+
+    private Entry? Lookup(string term, int shards)
+    {
+        var shard = TermHash.Shard(term, shards);
+        var bytes = Get(SearchIndexBuilder.ShardPath(shard, shards));
+        if (bytes is null)
+        {
+            return null;
+        }
+
+        var wanted = Encoding.UTF8.GetBytes(term);
+        var reader = new ByteReader(bytes);
+        var ordinal = 0;
+        while (!reader.AtEnd)
+        {
+            var length = reader.Int();
+            var match = reader.Span(length).SequenceEqual(wanted);
+            var df = reader.Int();
+            var packed = reader.VarInt();
+            var size = (int)(packed >> 1);
+            var external = (packed & 1) == 1;
+            byte[]? inline = null;
+            if (!external)
+            {
+                inline = reader.Span(size).ToArray();
+            }
+
+            if (match)
+            {
+                return new Entry(term, shard, df, size, external ? ordinal : -1, inline);
+            }
+
+            if (external)
+            {
+                ordinal++;
+            }
+        }
+
+        return null;
+    }
+
+    private Meta LoadMeta()
+    {
+        if (_meta is not null)
+        {
+            return _meta;
+        }
+
+        using var json = JsonDocument.Parse(Get("meta.json") ?? throw new FileNotFoundException("meta.json"));
+        var root = json.RootElement;
+        if (root.GetProperty("version").GetInt32() != SearchIndexBuilder.Version)
+        {
+            throw new InvalidDataException("meta.json: another index version");
+        }
+
+        return _meta = new Meta(root.GetProperty("docs").GetInt32(), root.GetProperty("shards").GetInt32());
+    }
+
+    private byte[]? Get(string path)
+    {
+        if (!_cache.TryGetValue(path, out var bytes))
+        {
+            bytes = fetch(path);
+            _cache[path] = bytes;
+            Fetched.Add((path, bytes?.Length ?? 0));
+        }
+
+        return bytes;
+    }
+
+    private sealed record Meta(int Docs, int Shards);
+
+    private sealed record Entry(string Term, int Shard, int Df, int Length, int Ordinal, byte[]? Inline);
+}
