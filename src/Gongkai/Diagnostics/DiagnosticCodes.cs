@@ -28,6 +28,9 @@ public static class DiagnosticCodes
     public const string Rounding = "GK2109";
     public const string UnmatchedAcknowledgement = "GK2190";
 
+    /// <summary>A cross-table identity of table-kinds.yml does not hold (rounding differences are GK2109).</summary>
+    public const string CrossTableMismatch = "GK3101";
+
     /// <summary>Every code with its severity and a one-line Chinese summary, in code order.</summary>
     public static IReadOnlyList<(string Code, Severity Severity, string Summary)> All { get; } =
     [
@@ -52,5 +55,6 @@ public static class DiagnosticCodes
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),
         (Rounding, Severity.Info, "差额在舍入容差之内，按舍入差异报告"),
         (UnmatchedAcknowledgement, Severity.Warning, "findings.yml 中的确认说明没有对应任何校验结果"),
+        (CrossTableMismatch, Severity.Error, "同一次公开的两张表之间应相等的数不相等（表间勾稽）"),
     ];
 }

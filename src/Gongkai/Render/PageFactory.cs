@@ -158,14 +158,32 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
 
     private OutputFile Search()
     {
+        // Facets list what the index numbers (Index/IndexLayout orders), so search.js maps a choice to the index by data-index.
+        var layout = new Index.IndexLayout(Content);
         var context = Context("搜索", "搜索预算公开内容", "search/", new Crumb("搜索", null)) with { Kind = "search" };
         var facets = new
         {
-            years = Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList(),
-            regions = Content.Regions.Select(r => r.Name).ToList(),
-            units = Content.Units.Select(u => u.DisplayName).ToList(),
+            years = layout.Years.Select((y, i) => new { value = y.ToString(CultureInfo.InvariantCulture), index = i }).ToList(),
+            regions = layout.Regions.Select((r, i) => new
+            {
+                id = r.Id,
+                name = r.Name,
+                index = i,
+                units = layout.Units.Select((u, j) => (u, j)).Where(x => x.u.RegionId == r.Id).Select(x => new { id = x.u.Id, name = x.u.DisplayName, index = x.j }).ToList(),
+            }).ToList(),
+            kinds = Index.DocKinds.All.Select(k => new { id = k.ToString().ToLowerInvariant(), label = Index.DocKinds.Label(k), index = (int)k }).ToList(),
         };
-        return Page("search/", "search", context, new { title = "搜索", facets, index = Urls.Base + "search-index/" });
+        var model = new
+        {
+            title = "搜索",
+            facets,
+            index = Urls.Base + Index.SearchIndexBuilder.Folder,
+            home = Urls.Home,
+            glossary = Urls.Glossary,
+            years = Years.Select(y => new { year = y, url = Urls.Year(y) }).ToList(),
+            sitemap = Urls.Base + "sitemap.xml",
+        };
+        return Page("search/", "search", context, model);
     }
 
     private OutputFile NotFound()

@@ -8,7 +8,9 @@ public static class Validator
 {
     public static void Run(SiteContent content, DiagnosticBag diagnostics)
     {
-        var tables = new TableRules(new Tolerance(content.Config.Tolerance), diagnostics);
+        var tolerance = new Tolerance(content.Config.Tolerance);
+        var tables = new TableRules(tolerance, diagnostics);
+        var crossTables = new CrossTableRules(tolerance, diagnostics);
         foreach (var disclosure in content.Disclosures)
         {
             foreach (var table in disclosure.Tables)
@@ -16,6 +18,7 @@ public static class Validator
                 tables.Check(table);
             }
 
+            crossTables.Check(content.Identities, disclosure);
             StructureRules.Check(content, disclosure, diagnostics);
         }
 

@@ -1,3 +1,4 @@
+using Gongkai.Tests.Support;
 namespace Gongkai.Tests.Fidelity;
 
 /// <summary>
@@ -9,17 +10,17 @@ internal sealed class ContentCopy : IDisposable
     public ContentCopy(string unit)
     {
         Root = Directory.CreateTempSubdirectory("gongkai-fidelity-").FullName;
-        File.Copy(RepoRoot.Combine("site.yml"), System.IO.Path.Combine(Root, "site.yml"));
-        var units = RepoRoot.Combine("content", "units") + System.IO.Path.DirectorySeparatorChar;
-        var keep = RepoRoot.Combine("content", "units", unit) + System.IO.Path.DirectorySeparatorChar;
-        foreach (var file in Directory.GetFiles(RepoRoot.Combine("content"), "*", SearchOption.AllDirectories))
+        File.Copy(Repo.Path("site.yml"), System.IO.Path.Combine(Root, "site.yml"));
+        var units = Repo.Path("content", "units") + System.IO.Path.DirectorySeparatorChar;
+        var keep = Repo.Path("content", "units", unit) + System.IO.Path.DirectorySeparatorChar;
+        foreach (var file in Directory.GetFiles(Repo.Path("content"), "*", SearchOption.AllDirectories))
         {
             if (file.StartsWith(units, StringComparison.Ordinal) && !file.StartsWith(keep, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var target = System.IO.Path.Combine(Root, System.IO.Path.GetRelativePath(RepoRoot.Path, file));
+            var target = System.IO.Path.Combine(Root, System.IO.Path.GetRelativePath(Repo.Root, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -1,3 +1,4 @@
+using Gongkai.Tests.Support;
 using Gongkai.Model;
 
 namespace Gongkai.Tests.Fidelity;
@@ -13,7 +14,7 @@ internal static class FidelityCheck
             return new DisclosureFidelity(disclosure, "", [], [$"{disclosure.Folder}/disclosure.yml 没有写 seed"]);
         }
 
-        var seeds = SeedTables.Parse(File.ReadAllText(RepoRoot.Combine("seeds", seedFile))).ToDictionary(t => t.Number);
+        var seeds = SeedTables.Parse(File.ReadAllText(Repo.Path("seeds", seedFile))).ToDictionary(t => t.Number);
         var tables = new List<TableFidelity>();
         foreach (var table in disclosure.Tables.OrderBy(t => t.Number))
         {

@@ -1,3 +1,4 @@
+using Gongkai.Tests.Support;
 using Gongkai.Diagnostics;
 using Gongkai.Load;
 using Gongkai.Model;
@@ -7,7 +8,7 @@ namespace Gongkai.Tests.Fidelity;
 /// <summary>The real content, loaded once for the fidelity and catalogue tests, and the disclosures they run over.</summary>
 internal static class LoadedContent
 {
-    private static readonly Lazy<(SiteContent Site, DiagnosticBag Diagnostics)> Real = new(() => Load(RepoRoot.Path));
+    private static readonly Lazy<(SiteContent Site, DiagnosticBag Diagnostics)> Real = new(() => Load(Repo.Root));
 
     public static SiteContent Site => Real.Value.Site;
 
@@ -23,7 +24,7 @@ internal static class LoadedContent
     public static TheoryData<string> DisclosureIds()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(RepoRoot.Combine("content", "units"), "disclosure.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Repo.Path("content", "units"), "disclosure.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var year = Path.GetDirectoryName(file)!;
             data.Add($"{Path.GetFileName(Path.GetDirectoryName(year))}/{Path.GetFileName(year)}");

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace Gongkai.BrowserTests.Support;
+
+/// <summary>A page in its own context, with the requests it made (and their sizes) and the script errors it hit.</summary>
+internal sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    public BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Request += (_, request) => Requests.Add(request.Url);
+        page.PageError += (_, error) => Errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Errors.Add(message.Text);
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status < 300)
+            {
+                Responses.Add(response);
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Requests { get; } = [];
+
+    public List<string> Errors { get; } = [];
+
+    public List<IResponse> Responses { get; } = [];
+
+    /// <summary>Bytes of the bodies of responses whose URL contains <paramref name="part"/>.</summary>
+    public async Task<long> BytesAsync(string part)
+    {
+        long total = 0;
+        foreach (var response in Responses.Where(r => r.Url.Contains(part, StringComparison.Ordinal)).ToList())
+        {
+            total += (await response.BodyAsync()).Length;
+        }
+
+        return total;
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Gongkai.Build;
+using Microsoft.Playwright;
+
+namespace Gongkai.BrowserTests.Support;
+
+/// <summary>
+/// Built once for all browser tests: the real site at "/", a copy built with base_url /yusuan/ and served only
+/// under /yusuan/, and one Chromium.
+/// </summary>
+public sealed partial class SiteFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    public string Temp { get; } = Directory.CreateTempSubdirectory("gongkai-browser-").FullName;
+
+    public string SiteDir => Path.Combine(Temp, "root", "_site");
+
+    public string SubPathDir => Path.Combine(Temp, "yusuan", "_site");
+
+    internal StaticSite Root { get; private set; } = null!;
+
+    internal StaticSite SubPath { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.ShouldSkip)
+        {
+            return;
+        }
+
+        var root = Task.Run(() => Build(RepoRoot, SiteDir));
+        var sub = Task.Run(() =>
+        {
+            var copy = Path.Combine(Temp, "yusuan");
+            Copy(RepoRoot, copy);
+            var yml = Path.Combine(copy, "site.yml");
+            File.WriteAllText(yml, BaseUrl().Replace(File.ReadAllText(yml), "base_url: /yusuan/", 1));
+            Build(copy, SubPathDir);
+        });
+        await Task.WhenAll(root, sub);
+        Root = await StaticSite.StartAsync(SiteDir);
+        SubPath = await StaticSite.StartAsync(SubPathDir, "/yusuan/");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Root is not null)
+        {
+            await Root.DisposeAsync();
+        }
+
+        if (SubPath is not null)
+        {
+            await SubPath.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(Temp, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    /// <summary>A fresh browser context (empty cache) that records every request and every script error.</summary>
+    internal async Task<BrowserPage> OpenAsync(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        return new BrowserPage(context, page);
+    }
+
+    private static void Build(string root, string output)
+    {
+        var result = BuildPipeline.Run(new BuildOptions(root, output));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"site at {root} does not build: {string.Join("; ", result.Diagnostics.Where(d => d.IsBlocking).Select(d => d.Message))}");
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        File.Copy(Path.Combine(from, "site.yml"), Path.Combine(to, "site.yml"));
+        foreach (var dir in new[] { "content", "templates" })
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(from, dir), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(to, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Build.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Build.sln not found above the test binaries");
+    }
+
+    [GeneratedRegex(@"^base_url:.*$", RegexOptions.Multiline)]
+    private static partial Regex BaseUrl();
+}

@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using Gongkai.Build;
+using Gongkai.Index;
+
+namespace Gongkai.Tests.Index;
+
+public sealed partial class SearchIndexTests(IndexedSite site) : IClassFixture<IndexedSite>
+{
+    /// <summary>Every passage of the index with its id.</summary>
+    private List<(int Id, DocView Doc)> AllDocs()
+    {
+        var searcher = site.Searcher();
+        return [.. Enumerable.Range(0, searcher.DocCount).Select(i => (i, searcher.Doc(i)))];
+    }
+
+    [Fact]
+    public void Every_indexed_page_is_found_by_a_phrase_from_it()
+    {
+        var docs = AllDocs();
+        var failures = new List<string>();
+        foreach (var page in docs.GroupBy(d => d.Doc.Target))
+        {
+            var (phrase, _) = page.Select(d => (Phrase: Phrase(d.Doc), d.Id)).OrderByDescending(p => p.Phrase.Length).First();
+            var searcher = site.Searcher();
+            var results = searcher.Search(phrase);
+            var targets = searcher.Page(results).Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+            if (!targets.Contains(page.Key))
+            {
+                failures.Add($"{page.Key} ← “{phrase}”");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "not found:\n" + string.Join("\n", failures));
+        Assert.True(docs.Select(d => d.Doc.Target).Distinct().Count() > 100);
+    }
+
+    [Fact]
+    public void Every_passage_is_found_by_its_own_longest_phrase()
+    {
+        var searcher = site.Searcher();
+        foreach (var (id, doc) in AllDocs())
+        {
+            var phrase = Phrase(doc);
+            Assert.Contains(searcher.Search(phrase).Hits, h => h.Doc == id);
+        }
+    }
+
+    [Fact]
+    public void Every_content_page_of_the_site_is_indexed()
+    {
+        var indexed = AllDocs().Select(d => d.Doc.Url).ToHashSet(StringComparer.Ordinal);
+        var (content, _) = BuildPipeline.Check(IndexedSite.RepoRoot);
+        var withTargets = content.Disclosures.Where(d => d.Targets.Count > 0).Select(d => $"units/{d.UnitId}/{d.Year}/performance/").ToHashSet(StringComparer.Ordinal);
+        var pages = Directory.GetFiles(site.Site, "index.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Site, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Where(p => p.StartsWith("units/", StringComparison.Ordinal) || p == "glossary/")
+            .Where(p => !p.EndsWith("/performance/", StringComparison.Ordinal) || withTargets.Contains(p))
+            .ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.Contains(p, indexed));
+    }
+
+    [Fact]
+    public void Every_anchor_in_the_index_exists_on_its_page()
+    {
+        foreach (var doc in AllDocs().Select(d => d.Doc).Where(d => d.Anchor is not null).DistinctBy(d => d.Target))
+        {
+            var html = File.ReadAllText(Path.Combine(site.Site, doc.Url, "index.html"));
+            Assert.True(html.Contains($"id=\"{doc.Anchor}\"", StringComparison.Ordinal), $"{doc.Target} has no element with that id");
+        }
+    }
+
+    [Fact]
+    public void The_index_is_byte_identical_across_builds()
+    {
+        var again = Path.Combine(site.Output, "again");
+        var result = BuildPipeline.Run(new BuildOptions(IndexedSite.RepoRoot, again));
+        Assert.Equal(0, result.ExitCode);
+        var first = Files(site.IndexDir);
+        var second = Files(Path.Combine(again, "search-index"));
+        Assert.Equal(first.Keys, second.Keys);
+        foreach (var (path, bytes) in first)
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(second[path]), $"{path} differs between builds");
+        }
+    }
+
+    [Fact]
+    public void A_table_row_is_found_by_its_amount_with_the_amount_shown()
+    {
+        var searcher = site.Searcher();
+        var shown = searcher.Page(searcher.Search("250.00"));
+        var row = shown.Select(s => s.Doc).First(d => d.Url == "units/urumqi-sti-info-center/2026/tables/general-budget-project/");
+        Assert.Contains(row.Lines, l => l.Text.Contains("红山科技创新券奖补资金", StringComparison.Ordinal) && l.Detail!.Contains("250.00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_code_finds_its_rows_and_a_shorter_code_finds_the_rows_below_it()
+    {
+        var searcher = site.Searcher();
+        var exact = searcher.Page(searcher.Search("2080505")).Select(s => s.Target).ToList();
+        Assert.Contains("units/changji-hitech-innovation-center/2025/tables/expenditure-summary/", exact);
+        var prefix = searcher.Page(searcher.Search("20805")).Select(s => s.Target).ToList();
+        Assert.Contains("units/changji-hitech-innovation-center/2025/tables/expenditure-summary/", prefix);
+        Assert.True(prefix.Count >= exact.Count);
+    }
+
+    [Fact]
+    public void A_glossary_term_ranks_its_definition_first()
+    {
+        var searcher = site.Searcher();
+        var first = searcher.Page(searcher.Search("委托业务费"), take: 1).Single();
+        Assert.Equal(DocKind.Glossary, first.Doc.Kind);
+        Assert.Equal("委托业务费", first.Doc.Title);
+    }
+
+    [Fact]
+    public void A_unit_name_ranks_the_unit_page_first()
+    {
+        var searcher = site.Searcher();
+        var first = searcher.Page(searcher.Search("乌鲁木齐科技信息服务中心"), take: 1).Single();
+        Assert.Equal("units/urumqi-sti-info-center/", first.Target);
+    }
+
+    [Fact]
+    public void Exact_phrase_matches_come_before_passages_that_only_hold_its_pairs()
+    {
+        var searcher = site.Searcher();
+        var shown = searcher.Page(searcher.Search("科技创新"));
+        var firstInexact = shown.FindIndex(s => !s.Exact);
+        if (firstInexact >= 0)
+        {
+            Assert.All(shown.Skip(firstInexact), s => Assert.False(s.Exact));
+        }
+
+        Assert.True(shown[0].Exact);
+    }
+
+    [Fact]
+    public void Spacing_and_full_width_digits_in_a_query_do_not_matter()
+    {
+        var searcher = site.Searcher();
+        var a = searcher.Search("2026年科教兴市").Hits.Select(h => h.Doc).ToList();
+        var b = searcher.Search("２０２６ 年科教兴市").Hits.Select(h => h.Doc).ToList();
+        Assert.NotEmpty(a);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void A_single_character_query_finds_pages()
+    {
+        var searcher = site.Searcher();
+        Assert.NotEmpty(searcher.Search("局").Hits);
+    }
+
+    [Fact]
+    public void Words_not_in_the_site_find_nothing()
+    {
+        var searcher = site.Searcher();
+        Assert.Empty(searcher.Search("航空母舰").Hits);
+        Assert.Empty(searcher.Search("zzzz").Hits);
+    }
+
+    [Fact]
+    public void Facets_count_every_match_and_filters_narrow_results()
+    {
+        var searcher = site.Searcher();
+        var all = searcher.Search("科学技术支出");
+        Assert.Equal(all.Hits.Count, all.Kinds.Values.Sum());
+        Assert.Equal(all.Hits.Count, all.Years.Values.Sum() + all.Hits.Count(h => searcher.Map.Year[h.Doc] < 0));
+        var year2026 = searcher.Search("科学技术支出", new SearchFilter(Year: 2));
+        Assert.Equal(all.Years[2], year2026.Hits.Count);
+        Assert.All(year2026.Hits, h => Assert.Equal(2026, searcher.Doc(h.Doc).Year));
+        var tables = searcher.Search("科学技术支出", new SearchFilter(Kind: DocKind.Table));
+        Assert.All(tables.Hits, h => Assert.Equal(DocKind.Table, searcher.Doc(h.Doc).Kind));
+    }
+
+    [Fact]
+    public void Facet_positions_follow_the_content_model()
+    {
+        var meta = File.ReadAllText(Path.Combine(site.IndexDir, "meta.json"));
+        Assert.Contains("\"years\":[2024,2025,2026]", meta, StringComparison.Ordinal);
+        Assert.Contains("\"regions\":[\"乌鲁木齐市\",\"昌吉回族自治州\"]", meta, StringComparison.Ordinal);
+        var searcher = site.Searcher();
+        var unit = searcher.Page(searcher.Search("乌鲁木齐科技信息服务中心"), take: 1).Single();
+        Assert.Equal("科技信息服务中心", unit.Doc.Unit);
+    }
+
+    [Theory]
+    [InlineData("科学技术支出")]
+    [InlineData("机关事业单位基本养老保险缴费支出")]
+    [InlineData("2080505")]
+    [InlineData("委托业务费")]
+    [InlineData("支出")]
+    public void A_query_fetches_little(string query)
+    {
+        var searcher = site.Searcher();
+        searcher.Page(searcher.Search(query), take: 10);
+        var bytes = searcher.Fetched.Sum(f => f.Bytes);
+        Assert.True(bytes < 50_000, $"{query}: {bytes} bytes");
+    }
+
+    [Fact]
+    public void Shards_stay_small()
+    {
+        var shards = Directory.GetFiles(Path.Combine(site.IndexDir, "t"));
+        Assert.All(shards, s => Assert.True(new FileInfo(s).Length < 4096, s));
+        var meta = File.ReadAllText(Path.Combine(site.IndexDir, "meta.json"));
+        var count = int.Parse(ShardCount().Match(meta).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(count, shards.Length);
+    }
+
+    /// <summary>A phrase a reader might copy from a passage: the middle six characters of its longest Chinese run.</summary>
+    private static string Phrase(DocView doc)
+    {
+        var runs = doc.Lines.Select(l => l.Text).Prepend(doc.Title)
+            .SelectMany(t => Tokenizer.Scan(t)).Where(t => t.Type == TokenType.Han)
+            .OrderByDescending(t => t.Chars.Count).ThenBy(t => t.Text, StringComparer.Ordinal).ToList();
+        if (runs.Count == 0 || runs[0].Chars.Count < 2)
+        {
+            return doc.Title;
+        }
+
+        var chars = runs[0].Chars;
+        var length = Math.Min(6, chars.Count);
+        var start = (chars.Count - length) / 2;
+        return string.Concat(chars.Skip(start).Take(length));
+    }
+
+    private static Dictionary<string, byte[]> Files(string dir) =>
+        Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
+    [GeneratedRegex("\"shards\":(\\d+)")]
+    private static partial Regex ShardCount();
+}
