@@ -9,7 +9,7 @@
   var MIN_PREFIX = 3;
   var MAX_PREFIXED = 12;
   var POSTING_BUDGET = 24 * 1024;
-  var WINDOW = 20;
+  var WINDOW = 10;
   var PAGE_SIZE = 10;
   var BOOST = [1, 1.5, 3, 5];
   var PRIOR = [0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
@@ -70,10 +70,22 @@
       var cp = codePointAt(s, i);
       if (isHan(cp)) {
         var chars = [];
-        while (i < s.length && isHan(codePointAt(s, i))) {
-          var width = codePointAt(s, i) > 0xFFFF ? 2 : 1;
-          chars.push(s.substr(i, width));
-          i += width;
+        while (i < s.length) {
+          if (isHan(codePointAt(s, i))) {
+            var width = codePointAt(s, i) > 0xFFFF ? 2 : 1;
+            chars.push(s.substr(i, width));
+            i += width;
+            continue;
+          }
+          // A run goes on across punctuation and spaces, not across a word.
+          var next = i;
+          while (next < s.length && !isHan(codePointAt(s, next)) && !isWordChar(s.charCodeAt(next))) {
+            next += codePointAt(s, next) > 0xFFFF ? 2 : 1;
+          }
+          if (next >= s.length || !isHan(codePointAt(s, next))) {
+            break;
+          }
+          i = next;
         }
         tokens.push({ type: 'han', text: chars.join(''), chars: chars });
       } else if (isWordChar(cp)) {
@@ -186,12 +198,17 @@
     return out;
   }
 
+  function parts(query) {
+    return fold(query).split(/[ \t\n\r]+/).filter(function (p) { return p.length > 0; });
+  }
+
   function phrases(query) {
-    return distinct(fold(query).split(/[ \t\n\r]+/).map(function (p) { return compact(p); }).filter(function (p) { return p.length > 0; }));
+    return distinct(parts(query).map(function (p) { return compact(p); }).filter(function (p) { return p.length > 0; }));
   }
 
   function plan(query, maxPairs) {
-    var tokens = scan(query);
+    var tokens = [];
+    parts(query).forEach(function (part) { tokens = tokens.concat(scan(part)); });
     var terms = [];
     tokens.forEach(function (token) {
       lookupTerms(token, maxPairs).forEach(function (t) {

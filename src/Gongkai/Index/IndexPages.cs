@@ -69,7 +69,8 @@ internal static class IndexPages
         var lines = new List<IndexLine>();
         if (unit.ShortName is not null)
         {
-            lines.Add(new IndexLine("简称：" + unit.ShortName, LineRole.Label));
+            // The short name is what pages and citizens mostly use, so it ranks like the title.
+            lines.Add(new IndexLine("简称：" + unit.ShortName, LineRole.Title));
         }
 
         lines.Add(new IndexLine($"{unit.Kind} · {content.FindRegion(unit.RegionId)?.Name ?? unit.RegionId}"));
@@ -100,6 +101,12 @@ internal static class IndexPages
         Headline(lines, "基本支出", Headlines.Basic(d));
         Headline(lines, "项目支出", Headlines.Project(d));
         Headline(lines, "“三公”经费", Headlines.ThreePublic(d));
+        lines.AddRange(Headlines.ByFunction(d).Select(f => new IndexLine($"{f.Code} {f.Name}", LineRole.Body, $"{f.Amount.ToString(CultureInfo.InvariantCulture)} 万元")));
+        if (d.Tables.Count > 0)
+        {
+            lines.Add(new IndexLine("预算公开表：" + string.Join("；", d.Tables.Select(t => $"表{t.Number} {t.Title}"))));
+        }
+
         lines.AddRange(MarkdownText.Paragraphs(d.Profile.FunctionsIntro).Select(p => new IndexLine(p)));
         lines.AddRange(d.Profile.Functions.Select(f => new IndexLine(f)));
         lines.AddRange(MarkdownText.Paragraphs(d.Profile.Organisation).Select(p => new IndexLine(p)));
@@ -146,7 +153,7 @@ internal static class IndexPages
     {
         foreach (var table in d.Tables)
         {
-            var lines = new List<IndexLine>();
+            var lines = new List<IndexLine> { new($"编制单位：{d.Publisher} · {d.Year} 年 · 单位：万元") };
             if (!string.IsNullOrWhiteSpace(table.Note))
             {
                 lines.Add(new IndexLine(table.Note));
@@ -157,6 +164,13 @@ internal static class IndexPages
                 if (section.Definition.Caption is { Length: > 0 } caption)
                 {
                     lines.Add(new IndexLine(caption, LineRole.Label));
+                }
+
+                // The column headings are on the page too (表头): searchable once per section, not on every row.
+                var headings = section.Columns.SelectMany(c => c.Group.Append(c.Label)).Distinct(StringComparer.Ordinal).ToList();
+                if (headings.Count > 0)
+                {
+                    lines.Add(new IndexLine("栏目：" + string.Join("、", headings)));
                 }
 
                 foreach (var row in section.Rows)
@@ -175,11 +189,18 @@ internal static class IndexPages
     private static IEnumerable<IndexPage> Explanations(IndexLayout layout, Unit unit, int u, int g, Disclosure d)
     {
         var url = Urls.DisclosurePath(d) + "explanations/";
+        var blocks = MarkdownText.Blocks(d.ExplanationsMarkdown);
+
+        // The page itself (its heading and table of contents), then one entry per section.
+        var pages = new List<IndexPage>
+        {
+            new(DocKind.Explanations, u, g, url, null, $"{unit.Name} {d.Year} 年预算情况说明",
+                [.. blocks.Where(b => b.HeadingLevel == 2).Select(b => new IndexLine(b.Text, LineRole.Label))]),
+        };
         string? anchor = null;
         var title = "预算情况说明";
         var lines = new List<IndexLine>();
-        var pages = new List<IndexPage>();
-        foreach (var block in MarkdownText.Blocks(d.ExplanationsMarkdown))
+        foreach (var block in blocks)
         {
             if (block.HeadingLevel is 2 or 3 && block.Id is not null)
             {
@@ -203,12 +224,23 @@ internal static class IndexPages
             pages.Add(new IndexPage(DocKind.Explanations, u, g, url, anchor, title, lines));
         }
 
+        // Text before the first heading belongs to the page entry.
+        if (pages.Count > 1 && pages[1].Anchor is null)
+        {
+            pages[0] = pages[0] with { Lines = [.. pages[1].Lines, .. pages[0].Lines] };
+            pages.RemoveAt(1);
+        }
+
         return pages;
     }
 
     private static IEnumerable<IndexPage> Performance(IndexLayout layout, Unit unit, int u, int g, Disclosure d)
     {
         var url = Urls.DisclosurePath(d) + "performance/";
+        IReadOnlyList<IndexLine> contents = d.Targets.Count == 0
+            ? [new IndexLine("本年度没有公开绩效目标表。")]
+            : [.. d.Targets.Select(t => new IndexLine(t.Project ?? t.Title, LineRole.Label))];
+        yield return new IndexPage(DocKind.Performance, u, g, url, null, $"{unit.Name} {d.Year} 年绩效目标", contents);
         for (var i = 0; i < d.Targets.Count; i++)
         {
             var t = d.Targets[i];

@@ -143,7 +143,7 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
     /// The results as the search page shows them: passages checked against the phrases in windows of
     /// <paramref name="window"/>, those containing them first, then grouped by link (first passage wins).
     /// </summary>
-    public List<(string Target, DocView Doc, bool Exact)> Page(SearchResults results, int window = 20, int take = int.MaxValue)
+    public List<(string Target, DocView Doc, bool Exact)> Page(SearchResults results, int window = 10, int take = int.MaxValue)
     {
         var shown = new List<(string, DocView, bool)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -86,11 +86,14 @@ public static class SearchIndexBuilder
 
         var count = shards;
         var files = new List<OutputFile>();
-        foreach (var shard in terms.GroupBy(t => TermHash.Shard(t.Term, count)).OrderBy(g => g.Key))
+        var byShard = terms.ToLookup(t => TermHash.Shard(t.Term, count));
+
+        // Every shard is written, empty ones too, so a lookup never meets a 404.
+        for (var shard = 0; shard < count; shard++)
         {
             var writer = new ByteWriter();
             var external = 0;
-            foreach (var (term, bytes) in shard.OrderBy(t => t.Bytes, ByteOrder.Instance))
+            foreach (var (term, bytes) in byShard[shard].OrderBy(t => t.Bytes, ByteOrder.Instance))
             {
                 var posting = encoded[term];
                 var inline = posting.Length <= InlineMax;
@@ -101,11 +104,11 @@ public static class SearchIndexBuilder
                 }
                 else
                 {
-                    files.Add(new OutputFile(Folder + PostingPath(shard.Key, count, external++), posting));
+                    files.Add(new OutputFile(Folder + PostingPath(shard, count, external++), posting));
                 }
             }
 
-            files.Add(new OutputFile(Folder + ShardPath(shard.Key, count), writer.ToArray()));
+            files.Add(new OutputFile(Folder + ShardPath(shard, count), writer.ToArray()));
         }
 
         return files;

@@ -44,7 +44,10 @@ internal static class Tokenizer
 
     public static bool IsWordChar(int cp) => cp is (>= '0' and <= '9') or (>= 'a' and <= 'z');
 
-    /// <summary>Splits folded text into Chinese runs and ASCII words, in order.</summary>
+    /// <summary>
+    /// Splits folded text into Chinese runs and ASCII words, in order. A Chinese run continues across punctuation
+    /// and spaces up to the next Chinese character, as the compact form used to check phrases does.
+    /// </summary>
     public static List<Token> Scan(string text)
     {
         var folded = Fold(text);
@@ -57,11 +60,29 @@ internal static class Tokenizer
             {
                 var start = i;
                 var chars = new List<string>();
-                while (i < folded.Length && IsHan(CodePoint(folded, i)))
+                while (i < folded.Length)
                 {
-                    var width = char.IsSurrogatePair(folded, i) ? 2 : 1;
-                    chars.Add(folded.Substring(i, width));
-                    i += width;
+                    if (IsHan(CodePoint(folded, i)))
+                    {
+                        var width = char.IsSurrogatePair(folded, i) ? 2 : 1;
+                        chars.Add(folded.Substring(i, width));
+                        i += width;
+                        continue;
+                    }
+
+                    // A run goes on across punctuation and spaces ("“三公”经费" holds the pair 公经), not across a word.
+                    var next = i;
+                    while (next < folded.Length && !IsHan(CodePoint(folded, next)) && !IsWordChar(folded[next]))
+                    {
+                        next += char.IsSurrogatePair(folded, next) ? 2 : 1;
+                    }
+
+                    if (next >= folded.Length || !IsHan(CodePoint(folded, next)))
+                    {
+                        break;
+                    }
+
+                    i = next;
                 }
 
                 tokens.Add(new Token(TokenType.Han, string.Concat(chars), chars, start, i));
@@ -160,7 +181,8 @@ internal static class Tokenizer
     /// <summary>What a query looks up: per Chinese run its character pairs (or the character), per word the word.</summary>
     public static QueryPlan Plan(string query)
     {
-        var tokens = Scan(query);
+        // Spaces separate the parts of a query (each must occur), so a run never crosses them here.
+        var tokens = Parts(query).SelectMany(Scan).ToList();
         var terms = new List<string>();
         foreach (var token in tokens)
         {
@@ -249,7 +271,11 @@ internal static class Tokenizer
 
     /// <summary>The phrases of a query: its space-separated parts in compact form (each must occur, in any order).</summary>
     public static IReadOnlyList<string> Phrases(string query) =>
-        [.. Fold(query).Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(p => Compact(p)).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
+        [.. Parts(query).Select(p => Compact(p)).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A query's space-separated parts (after folding, so an ideographic space separates too).</summary>
+    public static IReadOnlyList<string> Parts(string query) =>
+        Fold(query).Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
 
     private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 

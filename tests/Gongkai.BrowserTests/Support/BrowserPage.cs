@@ -15,9 +15,10 @@ internal sealed class BrowserPage : IAsyncDisposable
         page.PageError += (_, error) => Errors.Add(error);
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // The browser's own /favicon.ico probe is not the site's doing (the layout links no icon).
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
-                Errors.Add(message.Text);
+                Errors.Add($"{message.Text} ({message.Location})");
             }
         };
         page.Response += (_, response) =>
@@ -25,6 +26,10 @@ internal sealed class BrowserPage : IAsyncDisposable
             if (response.Status < 300)
             {
                 Responses.Add(response);
+            }
+            else if (response.Status >= 400)
+            {
+                Errors.Add($"{response.Status} {response.Url}");
             }
         };
     }

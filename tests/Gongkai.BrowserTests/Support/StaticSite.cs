@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,11 +18,12 @@ internal sealed class StaticSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private StaticSite(WebApplication app, string origin, string prefix)
+    private StaticSite(WebApplication app, string origin, string prefix, ConcurrentQueue<(string Path, long Bytes)> served)
     {
         _app = app;
         Origin = origin;
         Prefix = prefix;
+        Served = served;
     }
 
     /// <summary>http://127.0.0.1:PORT</summary>
@@ -29,6 +31,9 @@ internal sealed class StaticSite : IAsyncDisposable
 
     /// <summary>The path the site is served under, starting and ending with '/'.</summary>
     public string Prefix { get; }
+
+    /// <summary>Every file served (request path and bytes), counted at the server so worker fetches are included.</summary>
+    public ConcurrentQueue<(string Path, long Bytes)> Served { get; }
 
     public string Url(string path = "") => Origin + Prefix + path.TrimStart('/');
 
@@ -39,10 +44,11 @@ internal sealed class StaticSite : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        app.Run(context => Serve(context, root, prefix));
+        var served = new ConcurrentQueue<(string Path, long Bytes)>();
+        app.Run(context => Serve(context, root, prefix, served));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new StaticSite(app, address.TrimEnd('/'), prefix);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new StaticSite(app, address.TrimEnd('/'), prefix, served);
     }
 
     public async ValueTask DisposeAsync()
@@ -51,7 +57,7 @@ internal sealed class StaticSite : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static async Task Serve(HttpContext context, string root, string prefix)
+    private static async Task Serve(HttpContext context, string root, string prefix, ConcurrentQueue<(string Path, long Bytes)> served)
     {
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         if (!path.StartsWith(prefix, StringComparison.Ordinal) && path + "/" != prefix)
@@ -97,6 +103,7 @@ internal sealed class StaticSite : IAsyncDisposable
             ".wasm" => "application/wasm",
             _ => "application/octet-stream",
         };
+        served.Enqueue((context.Request.Path.Value ?? "", new FileInfo(file).Length));
         await context.Response.SendFileAsync(file);
     }
 }

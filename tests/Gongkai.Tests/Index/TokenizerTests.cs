@@ -116,4 +116,20 @@ public sealed class TokenizerTests
     {
         Assert.Empty(Tokenizer.Plan("，。！ ").Terms);
     }
+
+    [Fact]
+    public void A_run_continues_across_punctuation_and_spaces_but_not_words()
+    {
+        Assert.Contains("公经", Terms("“三公”经费"));
+        Assert.Contains("一关", Terms("一、 关于"));
+        Assert.DoesNotContain("局年", Terms("科学技术局 2025年"));
+    }
+
+    [Fact]
+    public void Spaces_in_a_query_separate_parts_that_must_each_occur()
+    {
+        Assert.Equal(["科技", "创新"], Tokenizer.Plan("科技 创新").Terms);
+        Assert.Equal(["科技", "技创", "创新"], Tokenizer.Plan("科技、创新").Terms);
+        Assert.Equal(["科技", "创新"], Tokenizer.Phrases("科技\u3000创新"));
+    }
 }
