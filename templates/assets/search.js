@@ -11,6 +11,7 @@
   var POSTING_BUDGET = 24 * 1024;
   var WINDOW = 10;
   var PAGE_SIZE = 10;
+  var MAX_WINDOWS = 3;
   var BOOST = [1, 1.5, 3, 5];
   var PRIOR = [0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
   var KIND_IDS = ['glossary', 'unit', 'overview', 'table', 'explanations', 'performance'];
@@ -291,13 +292,12 @@
     var length = r.varint();
     var bitmap = bytes.subarray(r.pos, r.pos + length);
     r.pos += length;
-    var labelled = new Map();
+    var titles = new Set();
     var n = r.varint();
     var previous = 0;
     for (var k = 0; k < n; k++) {
-      var x = r.varint();
-      previous += Math.floor(x / 2);
-      labelled.set(previous, x % 2 === 1 ? 3 : 2);
+      previous += r.varint();
+      titles.add(previous);
     }
     for (var j = 0; j < length; j++) {
       var byte = bitmap[j];
@@ -308,7 +308,7 @@
         if (byte & (1 << bit)) {
           var d = ((first + j) * 8) + bit;
           docs.push(d);
-          weights.push(labelled.get(d) || 0);
+          weights.push(titles.has(d) ? 3 : 0);
         }
       }
     }
@@ -375,21 +375,37 @@
     return self.ready;
   };
 
+  function readArray(r) {
+    var n = r.varint();
+    var values = [];
+    if (r.varint() === 0) {
+      for (var i = 0; i < n; i++) {
+        values.push(r.varint());
+      }
+      return values;
+    }
+    while (values.length < n) {
+      var run = r.varint();
+      var value = r.varint();
+      for (var k = 0; k < run; k++) {
+        values.push(value);
+      }
+    }
+    return values;
+  }
+
+  // map.bin (see IndexMap.cs): per passage its kind, unit and year, from counts per kind and group.
   function decodeMap(bytes, docs) {
     var r = new Reader(bytes, 2);
     r.varint();
-    var units = r.varint();
-    var unitRegion = [];
-    for (var u = 0; u < units; u++) {
-      unitRegion.push(r.varint() - 1);
-    }
-    var groups = r.varint();
+    var unitRegion = readArray(r).map(function (x) { return x - 1; });
     var groupUnit = [];
-    var groupYear = [];
-    for (var g = 0; g < groups; g++) {
-      groupUnit.push(r.varint());
-      groupYear.push(r.varint());
-    }
+    readArray(r).forEach(function (n, u) {
+      for (var i = 0; i < n; i++) {
+        groupUnit.push(u);
+      }
+    });
+    var groupYear = readArray(r);
     var kind = new Uint8Array(docs);
     var unit = new Int32Array(docs);
     var year = new Int16Array(docs);
@@ -402,19 +418,15 @@
         at++;
       }
     }
+    add(0, r.varint(), -1, -1);
     for (var k = 0; k < KIND_IDS.length; k++) {
-      if (k === 0) {
-        add(k, r.varint(), -1, -1);
-      }
-      if (k === 1) {
-        for (var v = 0; v < units; v++) {
-          add(k, r.varint(), v, -1);
+      readArray(r).forEach(function (count, i) {
+        if (k === 1) {
+          add(k, count, i, -1);
+        } else {
+          add(k, count, groupUnit[i], groupYear[i]);
         }
-      } else {
-        for (var h = 0; h < groups; h++) {
-          add(k, r.varint(), groupUnit[h], groupYear[h]);
-        }
-      }
+      });
     }
     return {
       kind: kind,
@@ -652,7 +664,8 @@
     });
   });
 
-  var state = { query: '', result: null, hits: [], cursor: 0, seen: null, shown: 0, run: 0 };
+  var baseTitle = document.title;
+  var state = { query: '', result: null, hits: [], cursor: 0, seen: null, known: null, shown: 0, run: 0 };
 
   function selectedIndex(name) {
     var select = facets[name];
@@ -753,10 +766,12 @@
     list.textContent = '';
     more.hidden = true;
     if (!query) {
+      document.title = baseTitle;
       resetFacetCounts();
       setStatus('请输入要搜索的内容。');
       return;
     }
+    document.title = '“' + query + '”的搜索结果 - ' + baseTitle;
     setStatus('正在搜索“' + query + '”…');
     index.load().then(function () {
       if (ticket !== state.run) {
@@ -774,6 +789,7 @@
       state.hits = result.hits.filter(function (h) { return accepts(h.doc, filter); });
       state.cursor = 0;
       state.seen = new Set();
+      state.known = new Map();
       state.shown = 0;
       if (result.hits.length === 0) {
         setStatus('没有找到与“' + query + '”相关的内容。请尝试更短的词，或检查是否有错别字。');
@@ -802,23 +818,35 @@
     var target = state.shown + PAGE_SIZE;
     var firstNew = null;
     var p = state.result.plan;
+    var windows = 0;
     function step() {
-      if (run !== state.run || state.shown >= target || state.cursor >= state.hits.length) {
+      // At most MAX_WINDOWS fetches of passages per page of results, however many passages repeat a link.
+      if (run !== state.run || state.shown >= target || state.cursor >= state.hits.length || windows++ >= MAX_WINDOWS) {
         return Promise.resolve();
       }
-      var batch = state.hits.slice(state.cursor, state.cursor + WINDOW);
-      state.cursor += batch.length;
-      return Promise.all(batch.map(function (h) { return index.doc(h.doc); })).then(function (docs) {
+      // Passages known (from a fetched neighbour) to belong to a link already shown are not fetched.
+      var batch = [];
+      while (state.cursor < state.hits.length && batch.length < WINDOW) {
+        var doc = state.hits[state.cursor++].doc;
+        if (!state.known.has(doc) || !state.seen.has(state.known.get(doc))) {
+          batch.push(doc);
+        }
+      }
+      return Promise.all(batch.map(function (doc) { return index.doc(doc); })).then(function (docs) {
         if (run !== state.run) {
           return null;
         }
         var exact = [];
         var inexact = [];
-        docs.forEach(function (d) {
+        docs.forEach(function (d, i) {
+          var link = linkOf(d);
+          for (var k = batch[i] - (d.b || 0); k <= batch[i] + (d.r || 0); k++) {
+            state.known.set(k, link);
+          }
           (contains(d, p.phrases) ? exact : inexact).push(d);
         });
         exact.concat(inexact).forEach(function (d) {
-          var link = d.u + (d.a ? '#' + d.a : '');
+          var link = linkOf(d);
           if (state.shown >= target || state.seen.has(link)) {
             return;
           }
@@ -844,6 +872,10 @@
     });
   }
 
+  function linkOf(d) {
+    return d.u + (d.a ? '#' + d.a : '');
+  }
+
   function textFragment(text) {
     return encodeURIComponent(text).replace(/-/g, '%2D');
   }
@@ -861,14 +893,15 @@
     var hitLines = lines.filter(function (l) { return l.ranges.length > 0; });
     var href = base + d.u;
     var fragment = d.a ? '#' + encodeURIComponent(d.a) : '';
-    var firstHit = hitLines.length ? hitLines[0] : null;
+    var titleRanges = matches(d.t, needles);
+    var firstHit = hitLines.length ? hitLines[0] : titleRanges.length ? { text: d.t, ranges: titleRanges } : null;
     if (firstHit) {
       // A text fragment scrolls supporting browsers to the matched words; others ignore it.
       var r = firstHit.ranges[0];
       fragment = (fragment || '#') + ':~:text=' + textFragment(firstHit.text.substring(r[0], r[1]));
     }
     a.href = href + fragment;
-    a.appendChild(highlighted(d.t, matches(d.t, needles), 200));
+    a.appendChild(highlighted(d.t, titleRanges, 200));
     heading.appendChild(a);
     li.appendChild(heading);
     var meta = document.createElement('p');
@@ -881,7 +914,7 @@
     }
     shownLines.forEach(function (l) {
       var para = document.createElement('p');
-      para.className = l.detail && d.k === 3 ? 'search-snippet search-row' : 'search-snippet';
+      para.className = l.detail && d.k === 3 ? 'search-snippet search-table-row' : 'search-snippet';
       para.appendChild(highlighted(l.text, l.ranges, 160));
       li.appendChild(para);
     });

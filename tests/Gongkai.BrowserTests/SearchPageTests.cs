@@ -104,7 +104,7 @@ public sealed class SearchPageTests(SiteFixture site)
 
         // Results are plain links, reachable with Tab.
         await tab.Page.Keyboard.PressAsync("Enter");
-        await tab.Page.WaitForURLAsync(url => !url.Contains("/search/", StringComparison.Ordinal));
+        await tab.Page.WaitForURLAsync(url => !url.Contains("/search/", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
     }
 
     [BrowserFact]
@@ -158,6 +158,20 @@ public sealed class SearchPageTests(SiteFixture site)
         var js = await tab.Page.EvaluateAsync<int[]>("q => window.gongkaiSearch.search(q).then(r => r.docs)", query);
         var searcher = IndexSearcher.ForDirectory(Path.Combine(site.SiteDir, "search-index"));
         Assert.Equal(searcher.Search(query).Hits.Select(h => h.Doc), js);
+    }
+
+    [BrowserTheory]
+    [InlineData("科技创新")]
+    [InlineData("支出")]
+    [InlineData("250.00")]
+    [InlineData("绩效目标")]
+    public async Task The_page_shows_what_the_build_side_searcher_shows(string query)
+    {
+        await using var tab = await site.OpenAsync();
+        var shown = (await SearchAsync(tab, query)).Select(r => StripTextFragment(r.Href)).ToList();
+        var searcher = IndexSearcher.ForDirectory(Path.Combine(site.SiteDir, "search-index"));
+        var expected = searcher.Page(searcher.Search(query), take: 10).Select(r => "/" + r.Target).ToList();
+        Assert.Equal(expected, shown);
     }
 
     [BrowserFact]

@@ -3,6 +3,12 @@ namespace Gongkai.Index;
 /// <summary>A passage's stored text (d/…json): where it links, its title, unit, year and lines (text, detail).</summary>
 internal sealed record DocView(DocKind Kind, string Url, string? Anchor, string Title, string? Unit, int? Year, IReadOnlyList<(string Text, string? Detail)> Lines)
 {
+    /// <summary>Passages of the same link right before this one.</summary>
+    public int Before { get; init; }
+
+    /// <summary>Passages of the same link right after this one.</summary>
+    public int After { get; init; }
+
     /// <summary>The link target below the site base: page and anchor.</summary>
     public string Target => Anchor is null ? Url : $"{Url}#{Anchor}";
 

@@ -11,17 +11,10 @@ internal sealed class IndexMap
             throw new InvalidDataException("map.bin: not a search index map of this version");
         }
 
-        var units = reader.Int();
-        UnitRegion = [.. Enumerable.Range(0, units).Select(_ => reader.Int() - 1)];
-        var groups = reader.Int();
-        var groupUnit = new int[groups];
-        var groupYear = new int[groups];
-        for (var g = 0; g < groups; g++)
-        {
-            groupUnit[g] = reader.Int();
-            groupYear[g] = reader.Int();
-        }
-
+        UnitRegion = [.. ReadArray(reader).Select(r => r - 1)];
+        var groupsPerUnit = ReadArray(reader);
+        var groupYear = ReadArray(reader);
+        var groupUnit = groupsPerUnit.SelectMany((n, u) => Enumerable.Repeat(u, n)).ToArray();
         var kinds = new List<DocKind>();
         var unitOf = new List<int>();
         var yearOf = new List<int>();
@@ -35,25 +28,19 @@ internal sealed class IndexMap
             }
         }
 
+        Add(DocKind.Glossary, reader.Int(), -1, -1);
         foreach (var kind in DocKinds.All)
         {
-            if (kind == DocKind.Glossary)
+            var counts = ReadArray(reader);
+            for (var i = 0; i < counts.Length; i++)
             {
-                Add(kind, reader.Int(), -1, -1);
-            }
-
-            if (kind == DocKind.Unit)
-            {
-                for (var u = 0; u < units; u++)
+                if (kind == DocKind.Unit)
                 {
-                    Add(kind, reader.Int(), u, -1);
+                    Add(kind, counts[i], i, -1);
                 }
-            }
-            else
-            {
-                for (var g = 0; g < groups; g++)
+                else
                 {
-                    Add(kind, reader.Int(), groupUnit[g], groupYear[g]);
+                    Add(kind, counts[i], groupUnit[i], groupYear[i]);
                 }
             }
         }
@@ -72,4 +59,28 @@ internal sealed class IndexMap
     public IReadOnlyList<int> Year { get; }
 
     public int Region(int doc) => Unit[doc] < 0 ? -1 : UnitRegion[Unit[doc]];
+
+    private static int[] ReadArray(ByteReader reader)
+    {
+        var values = new int[reader.Int()];
+        if (reader.Int() == 0)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.Int();
+            }
+
+            return values;
+        }
+
+        for (var i = 0; i < values.Length;)
+        {
+            var run = reader.Int();
+            var value = reader.Int();
+            Array.Fill(values, value, i, run);
+            i += run;
+        }
+
+        return values;
+    }
 }

@@ -15,11 +15,22 @@ internal static class IndexPages
     {
         var pages = new List<IndexPage>();
         pages.AddRange(content.Glossary.Select(t => Term(t, -1, -1, null)));
-        for (var g = 0; g < layout.Groups.Count; g++)
+
+        // A term several units add in the same words is one entry (they share one anchor on the glossary page);
+        // a term only one unit adds keeps that unit and year for the facets. Site-wide entries come first (map.bin).
+        var added = layout.Groups.SelectMany((d, g) => d.Glossary.Select(t => (Term: t, Group: g, Unit: layout.UnitIndex[d.UnitId])))
+            .GroupBy(x => (x.Term.Id, x.Term.Term, x.Term.Definition))
+            .ToList();
+        foreach (var shared in added.Where(a => a.Count() > 1).OrderBy(a => a.Key.Id, StringComparer.Ordinal).ThenBy(a => a.Key.Term, StringComparer.Ordinal))
         {
-            var d = layout.Groups[g];
-            var unit = layout.UnitIndex[d.UnitId];
-            pages.AddRange(d.Glossary.Select(t => Term(t, unit, g, $"{layout.Units[unit].DisplayName} {d.Year} 年补充")));
+            var names = shared.Select(x => $"{layout.Units[x.Unit].DisplayName} {layout.Groups[x.Group].Year} 年").ToList();
+            var source = string.Join("、", names.Take(3)) + (names.Count > 3 ? $"等 {names.Count} 个单位" : "") + "补充";
+            pages.Add(Term(shared.First().Term, -1, -1, source));
+        }
+
+        foreach (var (term, g, unit) in added.Where(a => a.Count() == 1).Select(a => a.Single()).OrderBy(x => x.Group))
+        {
+            pages.Add(Term(term, unit, g, $"{layout.Units[unit].DisplayName} {layout.Groups[g].Year} 年补充"));
         }
 
         for (var u = 0; u < layout.Units.Count; u++)

@@ -136,23 +136,48 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
             root.GetProperty("t").GetString()!,
             root.TryGetProperty("n", out var n) ? n.GetString() : null,
             root.TryGetProperty("y", out var y) ? y.GetInt32() : null,
-            lines);
+            lines)
+        {
+            Before = root.TryGetProperty("b", out var b) ? b.GetInt32() : 0,
+            After = root.TryGetProperty("r", out var r) ? r.GetInt32() : 0,
+        };
     }
 
     /// <summary>
-    /// The results as the search page shows them: passages checked against the phrases in windows of
-    /// <paramref name="window"/>, those containing them first, then grouped by link (first passage wins).
+    /// The results as the search page shows them: passages fetched in windows of <paramref name="window"/>,
+    /// skipping passages already known (from a fetched neighbour) to belong to a link shown; within a window
+    /// those containing the query's phrases first; one result per link (its best passage).
     /// </summary>
     public List<(string Target, DocView Doc, bool Exact)> Page(SearchResults results, int window = 10, int take = int.MaxValue)
     {
         var shown = new List<(string, DocView, bool)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = 0; start < results.Hits.Count && shown.Count < take; start += window)
+        var known = new Dictionary<int, string>();
+        var cursor = 0;
+        while (cursor < results.Hits.Count && shown.Count < take)
         {
-            var batch = results.Hits.Skip(start).Take(window).Select(h => Doc(h.Doc)).ToList();
-            foreach (var doc in batch.Where(d => d.Contains(results.Plan.Phrases)).Concat(batch.Where(d => !d.Contains(results.Plan.Phrases))))
+            var batch = new List<int>();
+            while (cursor < results.Hits.Count && batch.Count < window)
             {
-                if (seen.Add(doc.Target) && shown.Count < take)
+                var doc = results.Hits[cursor++].Doc;
+                if (!known.TryGetValue(doc, out var link) || !seen.Contains(link))
+                {
+                    batch.Add(doc);
+                }
+            }
+
+            var docs = batch.Select(Doc).ToList();
+            foreach (var (id, doc) in batch.Zip(docs))
+            {
+                for (var k = id - doc.Before; k <= id + doc.After; k++)
+                {
+                    known[k] = doc.Target;
+                }
+            }
+
+            foreach (var doc in docs.Where(d => d.Contains(results.Plan.Phrases)).Concat(docs.Where(d => !d.Contains(results.Plan.Phrases))))
+            {
+                if (shown.Count < take && seen.Add(doc.Target))
                 {
                     shown.Add((doc.Target, doc, doc.Contains(results.Plan.Phrases)));
                 }

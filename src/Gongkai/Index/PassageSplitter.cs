@@ -16,13 +16,15 @@ internal static class PassageSplitter
     {
         var current = new List<IndexLine>();
         var size = 0;
+        var first = true;
         foreach (var line in page.Lines.SelectMany(Pieces))
         {
             if (current.Count > 0 && size + line.Length > MaxChars)
             {
-                yield return new Passage(page, current);
+                yield return new Passage(page, current, first);
                 current = [];
                 size = 0;
+                first = false;
             }
 
             current.Add(line);
@@ -31,7 +33,7 @@ internal static class PassageSplitter
 
         if (current.Count > 0 || page.Lines.Count == 0)
         {
-            yield return new Passage(page, current);
+            yield return new Passage(page, current, first);
         }
     }
 

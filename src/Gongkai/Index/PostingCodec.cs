@@ -4,8 +4,9 @@ namespace Gongkai.Index;
 /// A term's posting list: the passages it occurs in, each with a two-bit weight (0 body, 1 body and repeated or
 /// an exact word, 2 row label, 3 title). Two encodings, whichever is smaller:
 /// sparse (type 0): per passage varint(gap &lt;&lt; 2 | weight);
-/// dense (type 1): a bitmap over the passages from the first one's byte, then the label and title passages as
-/// varint(gap &lt;&lt; 1 | isTitle). Dense lists keep only those weights; a word on most pages ranks little anyway.
+/// dense (type 1): a bitmap over the passages from the first one's byte, then the passages where the term is
+/// in the title as a count and varint gaps. Dense lists keep only the title weight: on a word found in most
+/// passages, row labels would cost more bytes than they are worth in ranking.
 /// </summary>
 internal static class PostingCodec
 {
@@ -33,23 +34,22 @@ internal static class PostingCodec
         }
 
         var bitmap = new byte[bitmapLength];
-        var labelled = new List<int>();
+        var titles = new List<int>();
         foreach (var entry in entries)
         {
             var doc = entry >> 2;
             bitmap[(doc / 8) - first] |= (byte)(1 << (doc % 8));
-            if ((entry & 3) >= 2)
+            if ((entry & 3) == 3)
             {
-                labelled.Add(entry);
+                titles.Add(doc);
             }
         }
 
-        var dense = new ByteWriter().Byte(Dense).VarInt(first).VarInt(bitmapLength).Bytes(bitmap).VarInt(labelled.Count);
+        var dense = new ByteWriter().Byte(Dense).VarInt(first).VarInt(bitmapLength).Bytes(bitmap).VarInt(titles.Count);
         previous = 0;
-        foreach (var entry in labelled)
+        foreach (var doc in titles)
         {
-            var doc = entry >> 2;
-            dense.VarInt(((long)(doc - previous) << 1) | (uint)((entry & 3) == 3 ? 1 : 0));
+            dense.VarInt(doc - previous);
             previous = doc;
         }
 
@@ -78,14 +78,13 @@ internal static class PostingCodec
         var first = reader.Int();
         var length = reader.Int();
         var bitmap = reader.Span(length).ToArray();
-        var weights = new Dictionary<int, int>();
+        var titles = new HashSet<int>();
         var n = reader.Int();
         var previous = 0;
         for (var i = 0; i < n; i++)
         {
-            var v = reader.VarInt();
-            previous += (int)(v >> 1);
-            weights[previous] = (v & 1) == 1 ? 3 : 2;
+            previous += reader.Int();
+            titles.Add(previous);
         }
 
         for (var j = 0; j < length; j++)
@@ -95,7 +94,7 @@ internal static class PostingCodec
                 if ((bitmap[j] & (1 << bit)) != 0)
                 {
                     var doc = ((first + j) * 8) + bit;
-                    result.Add((doc, weights.GetValueOrDefault(doc)));
+                    result.Add((doc, titles.Contains(doc) ? 3 : 0));
                 }
             }
         }

@@ -39,7 +39,8 @@ public static class SearchIndexBuilder
 
         var files = new List<OutputFile>();
         files.AddRange(Dictionary(passages, out var shards));
-        files.AddRange(passages.Select((p, i) => new OutputFile(Folder + DocPath(i), DocJson(p, layout))));
+        var (before, after) = Neighbours(passages);
+        files.AddRange(passages.Select((p, i) => new OutputFile(Folder + DocPath(i), DocJson(p, layout, before[i], after[i]))));
         files.Add(new OutputFile(Folder + "map.bin", Map(layout, passages)));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         files.Add(OutputFile.Text(Folder + "meta.json", Meta(layout, passages.Count, shards, BuildId(files))));
@@ -150,7 +151,7 @@ public static class SearchIndexBuilder
             }
         }
 
-        Add(passage.Page.Title, LineRole.Title, numbersOnly: false);
+        Add(passage.Page.Title, passage.First ? LineRole.Title : LineRole.Body, numbersOnly: false);
         foreach (var line in passage.Lines)
         {
             Add(line.Text, line.Role, numbersOnly: false);
@@ -171,8 +172,31 @@ public static class SearchIndexBuilder
         stats[term] = (Math.Max(r, (int)role), e + (exact ? 1 : 0), word);
     }
 
-    /// <summary>What a result shows: link, title, unit, year and the passage's lines (text and detail).</summary>
-    private static byte[] DocJson(Passage passage, IndexLayout layout)
+    /// <summary>
+    /// For each passage, how many passages of the same link (page and anchor) come right before and after it:
+    /// once one is fetched, search.js knows its neighbours are the same result and never fetches them.
+    /// </summary>
+    private static (int[] Before, int[] After) Neighbours(List<Passage> passages)
+    {
+        var before = new int[passages.Count];
+        var after = new int[passages.Count];
+        for (var i = 1; i < passages.Count; i++)
+        {
+            before[i] = SameLink(passages[i - 1], passages[i]) ? before[i - 1] + 1 : 0;
+        }
+
+        for (var i = passages.Count - 2; i >= 0; i--)
+        {
+            after[i] = SameLink(passages[i], passages[i + 1]) ? after[i + 1] + 1 : 0;
+        }
+
+        return (before, after);
+    }
+
+    private static bool SameLink(Passage a, Passage b) => a.Page.Url == b.Page.Url && a.Page.Anchor == b.Page.Anchor;
+
+    /// <summary>What a result shows: link, title, unit, year, the passage's lines (text and detail), and its neighbours of the same link.</summary>
+    private static byte[] DocJson(Passage passage, IndexLayout layout, int before, int after)
     {
         var page = passage.Page;
         using var stream = new MemoryStream();
@@ -197,6 +221,16 @@ public static class SearchIndexBuilder
                 json.WriteNumber("y", layout.Groups[page.Group].Year);
             }
 
+            if (before > 0)
+            {
+                json.WriteNumber("b", before);
+            }
+
+            if (after > 0)
+            {
+                json.WriteNumber("r", after);
+            }
+
             json.WriteStartArray("l");
             foreach (var line in passage.Lines)
             {
@@ -219,58 +253,69 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// Which unit, year and kind every passage belongs to, for facets and ranking, without a row per passage:
-    /// passages are numbered by kind, then group, so per kind a count per group (or per unit) is enough.
+    /// passages are numbered by kind, then group, so per kind a count per group (or per unit) is enough. Groups
+    /// are ordered by unit, so a count of groups per unit places them. Arrays are run-length coded when shorter.
     /// </summary>
     private static byte[] Map(IndexLayout layout, List<Passage> passages)
     {
         var writer = new ByteWriter().Byte((byte)'G').Byte((byte)'K').VarInt(Version);
-        writer.VarInt(layout.Units.Count);
-        foreach (var unit in layout.Units)
-        {
-            writer.VarInt(layout.RegionOf(unit) + 1);
-        }
-
-        writer.VarInt(layout.Groups.Count);
-        foreach (var d in layout.Groups)
-        {
-            writer.VarInt(layout.UnitIndex[d.UnitId]).VarInt(layout.YearIndex(d.Year));
-        }
-
         var counts = passages.GroupBy(p => (p.Page.Kind, p.Page.Unit, p.Page.Group)).ToDictionary(g => g.Key, g => g.Count());
-        var expected = 0;
+        int Count(DocKind kind, int unit, int group) => counts.GetValueOrDefault((kind, unit, group));
+        int PerGroup(DocKind kind, int g) => Count(kind, layout.UnitIndex[layout.Groups[g].UnitId], g);
+
+        WriteArray(writer, [.. layout.Units.Select(u => layout.RegionOf(u) + 1)]);
+        WriteArray(writer, [.. layout.Units.Select(u => u.Disclosures.Count)]);
+        WriteArray(writer, [.. layout.Groups.Select(d => layout.YearIndex(d.Year))]);
+        writer.VarInt(Count(DocKind.Glossary, -1, -1));
         foreach (var kind in DocKinds.All)
         {
-            if (kind == DocKind.Glossary)
-            {
-                writer.VarInt(counts.GetValueOrDefault((kind, -1, -1)));
-            }
-
-            if (kind == DocKind.Unit)
-            {
-                for (var u = 0; u < layout.Units.Count; u++)
-                {
-                    writer.VarInt(counts.GetValueOrDefault((kind, u, -1)));
-                    expected += counts.GetValueOrDefault((kind, u, -1));
-                }
-            }
-            else
-            {
-                for (var g = 0; g < layout.Groups.Count; g++)
-                {
-                    var key = (kind, layout.UnitIndex[layout.Groups[g].UnitId], g);
-                    writer.VarInt(counts.GetValueOrDefault(key));
-                    expected += counts.GetValueOrDefault(key);
-                }
-            }
+            WriteArray(writer, kind == DocKind.Unit
+                ? [.. Enumerable.Range(0, layout.Units.Count).Select(u => Count(kind, u, -1))]
+                : [.. Enumerable.Range(0, layout.Groups.Count).Select(g => PerGroup(kind, g))]);
         }
 
-        expected += counts.GetValueOrDefault((DocKind.Glossary, -1, -1));
-        if (expected != passages.Count)
+        var covered = Count(DocKind.Glossary, -1, -1) + DocKinds.All.Sum(kind => kind == DocKind.Unit
+            ? Enumerable.Range(0, layout.Units.Count).Sum(u => Count(kind, u, -1))
+            : Enumerable.Range(0, layout.Groups.Count).Sum(g => PerGroup(kind, g)));
+        if (covered != passages.Count)
         {
-            throw new InvalidOperationException($"search index: map covers {expected} of {passages.Count} passages");
+            throw new InvalidOperationException($"search index: map covers {covered} of {passages.Count} passages");
         }
 
         return writer.ToArray();
+    }
+
+    /// <summary>An array of small numbers: length, then mode 0 (the values) or mode 1 (runs of count, value).</summary>
+    private static void WriteArray(ByteWriter writer, int[] values)
+    {
+        var plain = new ByteWriter();
+        foreach (var v in values)
+        {
+            plain.VarInt(v);
+        }
+
+        var runs = new ByteWriter();
+        for (var i = 0; i < values.Length;)
+        {
+            var j = i;
+            while (j < values.Length && values[j] == values[i])
+            {
+                j++;
+            }
+
+            runs.VarInt(j - i).VarInt(values[i]);
+            i = j;
+        }
+
+        writer.VarInt(values.Length);
+        if (runs.Length < plain.Length)
+        {
+            writer.VarInt(1).Bytes(runs.ToArray());
+        }
+        else
+        {
+            writer.VarInt(0).Bytes(plain.ToArray());
+        }
     }
 
     private static string Meta(IndexLayout layout, int docs, int shards, string id)

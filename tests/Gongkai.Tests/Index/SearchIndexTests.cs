@@ -68,6 +68,20 @@ public sealed partial class SearchIndexTests(IndexedSite site) : IClassFixture<I
     }
 
     [Fact]
+    public void The_map_agrees_with_every_passage()
+    {
+        var searcher = site.Searcher();
+        var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(site.IndexDir, "meta.json"))).RootElement;
+        var years = meta.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).ToList();
+        foreach (var (id, doc) in AllDocs())
+        {
+            Assert.Equal(doc.Kind, searcher.Map.Kind[id]);
+            Assert.Equal(doc.Year, searcher.Map.Year[id] < 0 ? null : years[searcher.Map.Year[id]]);
+            Assert.Equal(doc.Unit is null, searcher.Map.Unit[id] < 0);
+        }
+    }
+
+    [Fact]
     public void The_index_is_byte_identical_across_builds()
     {
         var again = Path.Combine(site.Output, "again");
