@@ -12,6 +12,7 @@
   var WINDOW = 10;
   var PAGE_SIZE = 10;
   var MAX_WINDOWS = 3;
+  var NEAR = 4;
   var BOOST = [1, 1.5, 3, 5];
   var PRIOR = [0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
   var KIND_IDS = ['glossary', 'unit', 'overview', 'table', 'explanations', 'performance'];
@@ -665,7 +666,7 @@
   });
 
   var baseTitle = document.title;
-  var state = { query: '', result: null, hits: [], cursor: 0, seen: null, known: null, shown: 0, run: 0 };
+  var state = { query: '', result: null, hits: [], cursor: 0, seen: null, known: null, deferred: [], shown: 0, run: 0 };
 
   function selectedIndex(name) {
     var select = facets[name];
@@ -790,6 +791,7 @@
       state.cursor = 0;
       state.seen = new Set();
       state.known = new Map();
+      state.deferred = [];
       state.shown = 0;
       if (result.hits.length === 0) {
         setStatus('没有找到与“' + query + '”相关的内容。请尝试更短的词，或检查是否有错别字。');
@@ -813,6 +815,41 @@
     });
   }
 
+  function near(taken, doc) {
+    for (var k = 1; k <= NEAR; k++) {
+      if (taken.has(doc - k) || taken.has(doc + k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The next passages to fetch, in rank order. Passages known (from a fetched neighbour) to belong to a link
+  // already shown are dropped; a passage next to one already in the batch probably shares its link, so it
+  // waits for the next batch (NEAR: how close counts), by when its neighbour's "b"/"r" tell.
+  function nextBatch() {
+    var batch = [];
+    var taken = new Set();
+    var waiting = [];
+    function consider(doc) {
+      if (state.known.has(doc) && state.seen.has(state.known.get(doc))) {
+        return;
+      }
+      if (batch.length >= WINDOW || near(taken, doc)) {
+        waiting.push(doc);
+        return;
+      }
+      batch.push(doc);
+      taken.add(doc);
+    }
+    state.deferred.forEach(consider);
+    while (state.cursor < state.hits.length && batch.length < WINDOW) {
+      consider(state.hits[state.cursor++].doc);
+    }
+    state.deferred = waiting;
+    return batch;
+  }
+
   // Loads passages in windows, exact phrase matches first within each, until PAGE_SIZE more links are shown.
   function showMore(run, focusFirst) {
     var target = state.shown + PAGE_SIZE;
@@ -821,16 +858,12 @@
     var windows = 0;
     function step() {
       // At most MAX_WINDOWS fetches of passages per page of results, however many passages repeat a link.
-      if (run !== state.run || state.shown >= target || state.cursor >= state.hits.length || windows++ >= MAX_WINDOWS) {
+      if (run !== state.run || state.shown >= target || windows++ >= MAX_WINDOWS) {
         return Promise.resolve();
       }
-      // Passages known (from a fetched neighbour) to belong to a link already shown are not fetched.
-      var batch = [];
-      while (state.cursor < state.hits.length && batch.length < WINDOW) {
-        var doc = state.hits[state.cursor++].doc;
-        if (!state.known.has(doc) || !state.seen.has(state.known.get(doc))) {
-          batch.push(doc);
-        }
+      var batch = nextBatch();
+      if (batch.length === 0) {
+        return Promise.resolve();
       }
       return Promise.all(batch.map(function (doc) { return index.doc(doc); })).then(function (docs) {
         if (run !== state.run) {
@@ -865,7 +898,7 @@
       if (run !== state.run) {
         return;
       }
-      more.hidden = state.cursor >= state.hits.length;
+      more.hidden = state.cursor >= state.hits.length && state.deferred.length === 0;
       if (focusFirst && firstNew) {
         firstNew.querySelector('a').focus();
       }

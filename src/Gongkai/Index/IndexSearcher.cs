@@ -13,6 +13,9 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
     /// <summary>External posting bytes one query may fetch; rarer terms first, the rest are checked on the text.</summary>
     public const int PostingBudget = 24 * 1024;
 
+    /// <summary>Passages this close to one already in a window probably share its link, so they wait (search.js NEAR).</summary>
+    public const int Near = 4;
+
     private static readonly double[] Boost = [1, 1.5, 3, 5];
 
     private readonly Dictionary<string, byte[]?> _cache = new(StringComparer.Ordinal);
@@ -144,26 +147,48 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
     }
 
     /// <summary>
-    /// The results as the search page shows them: passages fetched in windows of <paramref name="window"/>,
-    /// skipping passages already known (from a fetched neighbour) to belong to a link shown; within a window
-    /// those containing the query's phrases first; one result per link (its best passage).
+    /// The results as the search page shows them (search.js, function showMore, without its limit of windows per
+    /// click): passages fetched in windows of <paramref name="window"/>; a passage known from a fetched neighbour
+    /// to share a link already shown is dropped, and one within <see cref="Near"/> of a passage already in the window
+    /// waits for the next; within a window those containing the query's phrases come first; one result per link.
     /// </summary>
     public List<(string Target, DocView Doc, bool Exact)> Page(SearchResults results, int window = 10, int take = int.MaxValue)
     {
         var shown = new List<(string, DocView, bool)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var known = new Dictionary<int, string>();
+        var deferred = new List<int>();
         var cursor = 0;
-        while (cursor < results.Hits.Count && shown.Count < take)
+        while (shown.Count < take)
         {
             var batch = new List<int>();
+            var waiting = new List<int>();
+            void Consider(int doc)
+            {
+                if (known.TryGetValue(doc, out var link) && seen.Contains(link))
+                {
+                    return;
+                }
+
+                if (batch.Count >= window || batch.Any(b => Math.Abs(b - doc) <= Near))
+                {
+                    waiting.Add(doc);
+                    return;
+                }
+
+                batch.Add(doc);
+            }
+
+            deferred.ForEach(Consider);
             while (cursor < results.Hits.Count && batch.Count < window)
             {
-                var doc = results.Hits[cursor++].Doc;
-                if (!known.TryGetValue(doc, out var link) || !seen.Contains(link))
-                {
-                    batch.Add(doc);
-                }
+                Consider(results.Hits[cursor++].Doc);
+            }
+
+            deferred = waiting;
+            if (batch.Count == 0)
+            {
+                break;
             }
 
             var docs = batch.Select(Doc).ToList();
