@@ -99,17 +99,7 @@ internal static class ServeCommand
             }
         }
 
-        var contentType = Path.GetExtension(path) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            ".js" => "text/javascript; charset=utf-8",
-            ".json" => "application/json; charset=utf-8",
-            ".csv" => "text/csv; charset=utf-8",
-            ".xml" => "application/xml; charset=utf-8",
-            ".svg" => "image/svg+xml",
-            _ => "application/octet-stream",
-        };
+        var contentType = Write.ContentTypes.For(path);
         context.Response.ContentType = contentType;
         await using var stream = file.CreateReadStream();
         if (contentType.StartsWith("text/html", StringComparison.Ordinal))

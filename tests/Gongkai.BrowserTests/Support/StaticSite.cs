@@ -90,19 +90,7 @@ internal sealed class StaticSite : IAsyncDisposable
             }
         }
 
-        context.Response.ContentType = Path.GetExtension(file) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css; charset=utf-8",
-            ".js" => "text/javascript; charset=utf-8",
-            ".json" => "application/json; charset=utf-8",
-            ".csv" => "text/csv; charset=utf-8",
-            ".xml" => "application/xml; charset=utf-8",
-            ".txt" => "text/plain; charset=utf-8",
-            ".svg" => "image/svg+xml",
-            ".wasm" => "application/wasm",
-            _ => "application/octet-stream",
-        };
+        context.Response.ContentType = Gongkai.Write.ContentTypes.For(file);
         served.Enqueue((context.Request.Path.Value ?? "", new FileInfo(file).Length));
         await context.Response.SendFileAsync(file);
     }

@@ -1,10 +1,11 @@
+using Gongkai.Tests.Support;
 using System.Text.RegularExpressions;
 using Gongkai.Build;
 using Gongkai.Index;
 
 namespace Gongkai.Tests.Index;
 
-public sealed partial class SearchIndexTests(IndexedSite site) : IClassFixture<IndexedSite>
+public sealed partial class SearchIndexTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     /// <summary>Every passage of the index with its id.</summary>
     private List<(int Id, DocView Doc)> AllDocs()
@@ -85,7 +86,7 @@ public sealed partial class SearchIndexTests(IndexedSite site) : IClassFixture<I
     public void The_index_is_byte_identical_across_builds()
     {
         var again = Path.Combine(site.Output, "again");
-        var result = BuildPipeline.Run(new BuildOptions(IndexedSite.RepoRoot, again));
+        var result = BuildPipeline.Run(new BuildOptions(Repo.Root, again));
         Assert.Equal(0, result.ExitCode);
         var first = Files(site.IndexDir);
         var second = Files(Path.Combine(again, "search-index"));

@@ -1,4 +1,5 @@
 using Gongkai.Build;
+using Gongkai.Index;
 
 namespace Gongkai.Tests.Support;
 
@@ -17,6 +18,10 @@ public sealed class BuiltSite : IDisposable
     public string Site { get; }
 
     public BuildResult Result { get; }
+
+    public string IndexDir => System.IO.Path.Combine(Site, "search-index");
+
+    internal IndexSearcher Searcher() => IndexSearcher.ForDirectory(IndexDir);
 
     public string Html(string relative) => File.ReadAllText(System.IO.Path.Combine(Site, relative));
 
