@@ -15,6 +15,9 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
     /// <summary>Names the row answers to (code, name, project), for matching an acknowledgement's <c>row</c>.</summary>
     public IReadOnlyList<string> Row { get; init; } = [];
 
+    /// <summary>For findings in prose: the figure with the words before it, for matching an acknowledgement's <c>quote</c>.</summary>
+    public string? Quote { get; init; }
+
     /// <summary>The column key the finding is about.</summary>
     public string? Column { get; init; }
 

@@ -28,8 +28,24 @@ public static class DiagnosticCodes
     public const string Rounding = "GK2109";
     public const string UnmatchedAcknowledgement = "GK2190";
 
+    public const string UnknownCode = "GK2201";
+    public const string CodeInWrongCatalogue = "GK2202";
+    public const string NameVariant = "GK2203";
+    public const string NameMismatch = "GK2204";
+
+    public const string TextAmountNotFound = "GK2301";
+    public const string TextShareMismatch = "GK2302";
+    public const string TextChangeDirection = "GK2303";
+    public const string TextRateMismatch = "GK2304";
+
     /// <summary>A cross-table identity of table-kinds.yml does not hold (rounding differences are GK2109).</summary>
     public const string CrossTableMismatch = "GK3101";
+
+    /// <summary>A project's amount differs between 表7, the explanations' 预算安排规模 and its 绩效目标表.</summary>
+    public const string ProjectAmountMismatch = "GK3102";
+
+    /// <summary>The explanations describe a project that 表7 does not list under that name.</summary>
+    public const string ProjectNotListed = "GK3103";
 
     /// <summary>Every code with its severity and a one-line Chinese summary, in code order.</summary>
     public static IReadOnlyList<(string Code, Severity Severity, string Summary)> All { get; } =
@@ -55,6 +71,16 @@ public static class DiagnosticCodes
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),
         (Rounding, Severity.Info, "差额在舍入容差之内，按舍入差异报告"),
         (UnmatchedAcknowledgement, Severity.Warning, "findings.yml 中的确认说明没有对应任何校验结果"),
+        (UnknownCode, Severity.Error, "科目编码不在 content/classification/ 的目录中"),
+        (CodeInWrongCatalogue, Severity.Error, "科目编码属于另一种分类（功能分类栏里出现经济分类编码，或反之）"),
+        (NameVariant, Severity.Warning, "科目名称是目录中登记的异写（原表写法），不是标准名称"),
+        (NameMismatch, Severity.Error, "科目名称与编码不符"),
+        (TextAmountNotFound, Severity.Error, "说明中的金额在表、概况和绩效目标表中都找不到"),
+        (TextShareMismatch, Severity.Error, "说明中的“占 NN.NN%”不是公开金额的比例"),
+        (TextChangeDirection, Severity.Error, "说明中的增加/减少与数的正负或增长/下降不一致"),
+        (TextRateMismatch, Severity.Error, "说明中的增减率与本年数、增减额算出的不符"),
         (CrossTableMismatch, Severity.Error, "同一次公开的两张表之间应相等的数不相等（表间勾稽）"),
+        (ProjectAmountMismatch, Severity.Error, "项目金额在项目支出表、说明的预算安排规模和绩效目标表之间不一致"),
+        (ProjectNotListed, Severity.Warning, "说明中介绍的项目在项目支出表中找不到同名项目"),
     ];
 }

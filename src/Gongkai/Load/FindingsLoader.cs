@@ -20,9 +20,10 @@ internal static class FindingsLoader
             var table = a.String("table");
             var row = a.String("row");
             var column = a.String("column");
+            var quote = a.String("quote");
             var note = a.String("note", required: true, what: "给公众看的说明");
             a.ReportUnknown("确认说明");
-            return rule is null || note is null ? null : new Acknowledgement(rule, table, row, column, note, a.Span);
+            return rule is null || note is null ? null : new Acknowledgement(rule, table, row, column, note, a.Span) { Quote = quote };
         });
         r.ReportUnknown("findings.yml ");
         return list;

@@ -25,7 +25,7 @@ internal static class Acknowledgements
             foreach (var ack in disclosure.Acknowledgements.Where(a => !used.Contains(a)))
             {
                 diagnostics.Warning(DiagnosticCodes.UnmatchedAcknowledgement, ack.Span,
-                    $"这条确认（{ack.Rule}{(ack.Table is null ? "" : $"，表 {ack.Table}")}{(ack.Row is null ? "" : $"，行 {ack.Row}")}）没有对应任何校验结果；问题可能已改正，请删除这条确认");
+                    $"这条确认（{ack.Rule}{(ack.Table is null ? "" : $"，表 {ack.Table}")}{(ack.Row is null ? "" : $"，行 {ack.Row}")}{(ack.Quote is null ? "" : $"，原文 “{ack.Quote}”")}）没有对应任何校验结果；问题可能已改正，请删除这条确认");
             }
         }
 
@@ -37,7 +37,8 @@ internal static class Acknowledgements
         && d.Span.File.StartsWith(disclosure.Folder + "/", StringComparison.Ordinal)
         && (ack.Table is null || d.Table == ack.Table)
         && (ack.Row is null || d.Row.Any(r => Normalize(r) == Normalize(ack.Row)))
-        && (ack.Column is null || d.Column == ack.Column);
+        && (ack.Column is null || d.Column == ack.Column)
+        && (ack.Quote is null || d.Quote is not null && Normalize(d.Quote).Contains(Normalize(ack.Quote), StringComparison.Ordinal));
 
     /// <summary>Published labels differ in spacing ("合 计"), so rows match ignoring whitespace.</summary>
     private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

@@ -1,5 +1,6 @@
 using Gongkai.Diagnostics;
 using Gongkai.Model;
+using Gongkai.Validate.Text;
 
 namespace Gongkai.Validate;
 
@@ -11,14 +12,20 @@ public static class Validator
         var tolerance = new Tolerance(content.Config.Tolerance);
         var tables = new TableRules(tolerance, diagnostics);
         var crossTables = new CrossTableRules(tolerance, diagnostics);
+        var catalogue = new CatalogueRules(content, diagnostics);
+        var explanations = new ExplanationRules(diagnostics);
+        var projects = new ProjectRules(tolerance, diagnostics);
         foreach (var disclosure in content.Disclosures)
         {
             foreach (var table in disclosure.Tables)
             {
                 tables.Check(table);
+                catalogue.Check(table);
             }
 
             crossTables.Check(content.Identities, disclosure);
+            explanations.Check(disclosure);
+            projects.Check(disclosure);
             StructureRules.Check(content, disclosure, diagnostics);
         }
 

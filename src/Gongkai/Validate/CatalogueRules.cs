@@ -1,0 +1,95 @@
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+
+namespace Gongkai.Validate;
+
+/// <summary>
+/// Every coded row against content/classification/: the code is listed (GK2201) in the catalogue its column
+/// uses (GK2202), and its name is the standard one (a registered variant is GK2203, anything else GK2204).
+/// </summary>
+internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, ClassificationCode> _functional = Index(content.Functional);
+    private readonly Dictionary<string, ClassificationCode> _economic = Index(content.Economic);
+
+    public void Check(BudgetTable table)
+    {
+        foreach (var section in table.Sections.Where(s => s.Definition.Hierarchy != Hierarchy.Outline))
+        {
+            var functional = section.Definition.Hierarchy == Hierarchy.Functional;
+            var (own, other) = functional ? (_functional, _economic) : (_economic, _functional);
+            var (file, kind, otherKind) = functional
+                ? ("content/classification/functional.yml", "支出功能分类", "支出经济分类")
+                : ("content/classification/economic.yml", "支出经济分类", "支出功能分类");
+            foreach (var row in section.Rows.Where(r => r.Code is not null && !r.IsSumRow))
+            {
+                Check(table, row, own, other, file, kind, otherKind);
+            }
+        }
+    }
+
+    private void Check(BudgetTable table, TableRow row, Dictionary<string, ClassificationCode> own, Dictionary<string, ClassificationCode> other, string file, string kind, string otherKind)
+    {
+        var code = row.Code!;
+        if (!own.TryGetValue(code, out var entry))
+        {
+            if (other.TryGetValue(code, out var foreign))
+            {
+                Add(Severity.Error, DiagnosticCodes.CodeInWrongCatalogue, table, row,
+                    $"{code}（{foreign.Name}）是{otherKind}科目，而这一栏是{kind}科目编码",
+                    $"请对照原文核对编码；{kind}科目请查 {file}");
+            }
+            else
+            {
+                Add(Severity.Error, DiagnosticCodes.UnknownCode, table, row,
+                    $"科目编码 {code}（{row.Name}）不在 {file} 中",
+                    $"请核对编码是否录错；若原文确实使用这个编码，把它加到 {file}（code、标准名称，原表写法不同时写 variants）");
+            }
+
+            return;
+        }
+
+        if (SameName(entry.Name, row.Name))
+        {
+            return;
+        }
+
+        if (entry.Variants.Any(v => SameName(v, row.Name)))
+        {
+            Add(Severity.Warning, DiagnosticCodes.NameVariant, table, row,
+                $"{code} 原表写作“{row.Name}”，标准名称为“{entry.Name}”",
+                $"这是 {file} 中登记的原表写法，照原文公开即可；在 findings.yml 中确认（rule: {DiagnosticCodes.NameVariant}）后不再提示");
+            return;
+        }
+
+        Add(Severity.Error, DiagnosticCodes.NameMismatch, table, row,
+            $"{code} 的名称“{row.Name}”与 {file} 中的“{entry.Name}”不符",
+            $"请核对编码与名称：编码录错就改编码，名称录错就改名称；若原文确实这样写，把“{row.Name}”加到该编码的 variants");
+    }
+
+    private void Add(Severity severity, string code, BudgetTable table, TableRow row, string message, string fix)
+    {
+        var span = row.Span;
+        diagnostics.Add(new Diagnostic(severity, code, span, message)
+        {
+            Fix = fix,
+            Table = table.Id,
+            Row = [.. new[] { row.Code, row.Name, row.Project }.OfType<string>()],
+        });
+    }
+
+    /// <summary>Published names differ in spacing only (“科学技术 支出”), which is not a different name.</summary>
+    private static bool SameName(string a, string b) =>
+        string.Concat(a.Where(c => !char.IsWhiteSpace(c))) == string.Concat(b.Where(c => !char.IsWhiteSpace(c)));
+
+    private static Dictionary<string, ClassificationCode> Index(IReadOnlyList<ClassificationCode> codes)
+    {
+        var map = new Dictionary<string, ClassificationCode>(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            map.TryAdd(code.Code, code);
+        }
+
+        return map;
+    }
+}

@@ -1,0 +1,159 @@
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+
+namespace Gongkai.Validate.Text;
+
+/// <summary>
+/// Checks the figures quoted in explanations.md against the rest of the disclosure: each amount is published
+/// somewhere (GK2301), each share is a ratio of published amounts (GK2302), each year-on-year change reads the
+/// right way (GK2303) and its rate agrees with its amount (GK2304). Detail lines (资金分配情况, 主要用于) are finer
+/// than any table and are not looked up.
+/// </summary>
+internal sealed class ExplanationRules(DiagnosticBag diagnostics)
+{
+    private static readonly string[] UpVerbs = ["增加", "增长", "上升", "增"];
+    private static readonly string[] DownVerbs = ["减少", "下降", "降低", "减"];
+
+    public void Check(Disclosure disclosure)
+    {
+        if (disclosure.ExplanationsFile is not { } file)
+        {
+            return;
+        }
+
+        var known = new KnownFigures(disclosure);
+        foreach (var sentence in ExplanationScanner.Scan(disclosure.ExplanationsMarkdown, file))
+        {
+            CheckAmounts(sentence, known);
+            CheckShares(sentence, known);
+            CheckChanges(sentence);
+        }
+    }
+
+    private void CheckAmounts(QuotedSentence sentence, KnownFigures known)
+    {
+        foreach (var figure in sentence.Figures.Where(f => !f.IsPercent && f.ChangeVerb is null && !f.IsDetail && !f.IsThreshold && !f.IsPerItem))
+        {
+            if (!known.Contains(figure.Value))
+            {
+                Report(DiagnosticCodes.TextAmountNotFound, figure,
+                    $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到",
+                    "请对照原文核对这个数和表中的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextAmountNotFound + $"，quote: \"{Excerpt(sentence, figure)}\"）并写明原因");
+            }
+        }
+    }
+
+    private void CheckShares(QuotedSentence sentence, KnownFigures known)
+    {
+        foreach (var share in sentence.Figures.Where(f => f.IsPercent && f.IsShare))
+        {
+            var part = sentence.Figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < share.Span.Start);
+            if (part is null || part.Value <= 0)
+            {
+                continue;
+            }
+
+            var ulp = Ulp(share.Value);
+            if (!known.Wholes.Any(w => w >= part.Value && Math.Abs(part.Value / w * 100m - share.Value) <= ulp))
+            {
+                Report(DiagnosticCodes.TextShareMismatch, share,
+                    $"说明中的比例 {share.Text}（“{Excerpt(sentence, share)}”）不是 {part.Text} 占本年度任何一个公开金额的比例",
+                    $"请核对这个比例：应为 {part.Text} ÷ 所占总额 × 100%，保留 {share.Value.Scale} 位小数；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextShareMismatch}，quote: \"{Excerpt(sentence, share)}\"）");
+            }
+        }
+    }
+
+    private void CheckChanges(QuotedSentence sentence)
+    {
+        var figures = sentence.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var change = figures[i];
+            if (change.IsPercent || change.ChangeVerb is null)
+            {
+                continue;
+            }
+
+            var up = UpVerbs.Contains(change.ChangeVerb);
+            if (change.Value < 0)
+            {
+                Report(DiagnosticCodes.TextChangeDirection, change,
+                    $"“{change.ChangeVerb}{change.Text}”用了负数（“{Excerpt(sentence, change)}”）",
+                    $"请写成“{(up ? "减少" : "增加")} {Amounts.Format(-change.Value)}万元”，并让后面的增减率同向");
+                continue;
+            }
+
+            var rate = i + 1 < figures.Count && figures[i + 1].IsPercent && figures[i + 1].ChangeVerb is not null ? figures[i + 1] : null;
+            if (rate is null)
+            {
+                continue;
+            }
+
+            var rateUp = UpVerbs.Contains(rate.ChangeVerb!);
+            if (rate.Value < 0 || (rateUp != up && (change.Value != 0 || rate.Value != 0)))
+            {
+                Report(DiagnosticCodes.TextChangeDirection, rate,
+                    $"增减方向前后不一：金额写“{change.ChangeVerb}{change.Text}”，比率写“{rate.ChangeVerb}{rate.Text}”（“{Excerpt(sentence, rate)}”）",
+                    "请按原文核对：金额增加对应“增长”，金额减少对应“下降”；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextChangeDirection + $"，quote: \"{Excerpt(sentence, rate)}\"）");
+                continue;
+            }
+
+            CheckRate(sentence, change, rate, up);
+        }
+    }
+
+    /// <summary>增长率 = 增加额 ÷ 上年数, where 上年数 = 本年数 ∓ 增加额 and 本年数 is the amount the sentence opens with.</summary>
+    private void CheckRate(QuotedSentence sentence, QuotedFigure change, QuotedFigure rate, bool up)
+    {
+        var current = sentence.Figures.FirstOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < change.Span.Start);
+        if (current is null)
+        {
+            return;
+        }
+
+        var prior = up ? current.Value - change.Value : current.Value + change.Value;
+        if (prior <= 0)
+        {
+            return;
+        }
+
+        // Both amounts were rounded to their published decimals, so the rate is known only within the bounds below.
+        var half = HalfUlp(current.Value) + HalfUlp(change.Value);
+        var low = Math.Max(0m, change.Value - HalfUlp(change.Value)) / (prior + half) * 100m;
+        var high = (change.Value + HalfUlp(change.Value)) / Math.Max(prior - half, 0.0001m) * 100m;
+        var ulp = Ulp(rate.Value);
+        if (rate.Value < low - ulp || rate.Value > high + ulp)
+        {
+            var expected = Math.Round(change.Value / prior * 100m, rate.Value.Scale, MidpointRounding.AwayFromZero);
+            Report(DiagnosticCodes.TextRateMismatch, rate,
+                $"增减率 {rate.Text} 与金额不符：本年 {current.Text}、{change.ChangeVerb} {change.Text}，上年应为 {Amounts.Format(prior)}万元，{rate.ChangeVerb}率应约为 {Amounts.Format(expected)}%（“{Excerpt(sentence, rate)}”）",
+                "请对照原文核对本年数、增减额与增减率，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextRateMismatch + $"，quote: \"{Excerpt(sentence, rate)}\"）");
+        }
+    }
+
+    private void Report(string code, QuotedFigure figure, string message, string fix) =>
+        diagnostics.Add(new Diagnostic(Severity.Error, code, figure.Span, message) { Fix = fix, Quote = figure.Before + figure.Text });
+
+    /// <summary>One unit in the last published decimal place (0.01 for 81.64), the rounding a quoted figure allows.</summary>
+    private static decimal Ulp(decimal value) => value.Scale == 0 ? 1m : 1m / Pow10(value.Scale);
+
+    private static decimal HalfUlp(decimal value) => Ulp(value) / 2m;
+
+    private static decimal Pow10(int n)
+    {
+        var result = 1m;
+        for (var i = 0; i < n; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
+
+    /// <summary>Up to 24 characters of the sentence before the figure, and the figure, to find it in the text.</summary>
+    private static string Excerpt(QuotedSentence sentence, QuotedFigure figure)
+    {
+        var before = figure.Before.Length > 24 ? "…" + figure.Before[^24..] : figure.Before;
+        return (before + figure.Text).Trim();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Diagnostics;
+
+namespace Gongkai.Validate.Text;
+
+/// <summary>
+/// Finds the amounts (NNN万元) and percentages (NN.NN%) quoted in explanations.md, sentence by sentence, with the
+/// words before each one. A regular expression is enough here: the explanations are plain prose with a few fixed
+/// phrasings (比上年增加 …万元，增长 …%；占 …%), and Markdig's AST would only add positions we already have per line.
+/// </summary>
+internal static partial class ExplanationScanner
+{
+    [GeneratedRegex(@"(?<![\d.])(?<sign>[-－−])?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|%|％)")]
+    private static partial Regex FigurePattern();
+
+    [GeneratedRegex(@"(?<verb>增加|减少|增长|下降|降低|上升|增|减)\s*(?:了)?\s*$")]
+    private static partial Regex ChangeVerbPattern();
+
+    [GeneratedRegex(@"占(?:比|总支出的?|总收入的?|支出总额的?|收入总额的?|总额的?|比重|全部支出的?)?\s*(?:为)?\s*$")]
+    private static partial Regex SharePattern();
+
+    [GeneratedRegex(@"^\s*(?:及)?(?:以上|以下|及以上|及以下)")]
+    private static partial Regex ThresholdPattern();
+
+    [GeneratedRegex(@"每[^，,：:]{0,8}$")]
+    private static partial Regex PerItemPattern();
+
+    public static IReadOnlyList<QuotedSentence> Scan(string markdown, string file)
+    {
+        var sentences = new List<QuotedSentence>();
+        var lines = markdown.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var isDetailLine = line.TrimStart().StartsWith("资金分配情况", StringComparison.Ordinal);
+            var start = 0;
+            foreach (var end in SentenceEnds(line))
+            {
+                var text = line[start..end];
+                var figures = new List<QuotedFigure>();
+                var detailFrom = text.IndexOf("主要用于", StringComparison.Ordinal);
+                foreach (Match m in FigurePattern().Matches(text))
+                {
+                    var before = text[..m.Index];
+                    var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
+                    var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    if (m.Groups["sign"].Success)
+                    {
+                        value = -value;
+                    }
+
+                    var verb = ChangeVerbPattern().Match(before);
+                    figures.Add(new QuotedFigure(value, m.Value.Trim(), m.Groups["unit"].Value != "万元", before,
+                        new SourceSpan(file, new SourceMark(i + 1, start + m.Index + 1)))
+                    {
+                        ChangeVerb = verb.Success ? verb.Groups["verb"].Value : null,
+                        IsShare = SharePattern().IsMatch(before),
+                        IsThreshold = ThresholdPattern().IsMatch(text[(m.Index + m.Length)..]),
+                        IsPerItem = PerItemPattern().IsMatch(before),
+                        IsDetail = isDetailLine || detailFrom >= 0 && m.Index > detailFrom,
+                    });
+                }
+
+                if (figures.Count > 0)
+                {
+                    sentences.Add(new QuotedSentence(text, i + 1, figures));
+                }
+
+                start = end;
+            }
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Ends of the sentences of a line: after each 。；; and at the end of the line.</summary>
+    private static IEnumerable<int> SentenceEnds(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] is '。' or '；' or ';')
+            {
+                yield return i + 1;
+            }
+        }
+
+        yield return line.Length;
+    }
+}

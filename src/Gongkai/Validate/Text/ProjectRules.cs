@@ -1,0 +1,73 @@
+using Gongkai.Diagnostics;
+using Gongkai.Model;
+
+namespace Gongkai.Validate.Text;
+
+/// <summary>
+/// A project's amount must agree wherever it is published: 表7 (the sum of its rows' 合计), the 预算安排规模 in the
+/// explanations (GK3102) and the 资金总额 of its 绩效目标表 (GK3102). A project the explanations describe but 表7
+/// does not list is a warning (GK3103): the names differ or the project is missing.
+/// </summary>
+internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostics)
+{
+    public void Check(Disclosure disclosure)
+    {
+        var table = disclosure.Tables.FirstOrDefault(t => t.Kind.HasProjects);
+        var listed = table?.AllRows.Where(r => r.Project is not null && !r.IsSumRow).ToList() ?? [];
+        var described = disclosure.ExplanationsFile is { } file ? ProjectScanner.Scan(disclosure.ExplanationsMarkdown, file) : [];
+        foreach (var project in described)
+        {
+            var rows = listed.Where(r => ProjectNames.Same(r.Project!, project.Name)).ToList();
+            if (rows.Count == 0)
+            {
+                if (listed.Count > 0)
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.ProjectNotListed, project.NameSpan,
+                        $"说明中的项目“{project.Name}”在表{table!.Number} {table.Title}中找不到同名项目")
+                    {
+                        Fix = $"请核对项目名称是否与表{table.Number}一致；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.ProjectNotListed}，quote: \"{project.Name}\"）",
+                        Quote = project.Name,
+                    });
+                }
+
+                continue;
+            }
+
+            if (project.Amount is { } amount)
+            {
+                Compare(table!, rows, amount, project.AmountText!, project.AmountSpan!.Value, $"说明中“{project.Name}”的预算安排规模", project.Name);
+            }
+        }
+
+        foreach (var target in disclosure.Targets.Where(t => t.Project is not null && t.FundsTotal is not null))
+        {
+            var rows = listed.Where(r => ProjectNames.Same(r.Project!, target.Project!)).ToList();
+            if (rows.Count > 0)
+            {
+                var text = Amounts.Format(target.FundsTotal!.Value) + "万元";
+                Compare(table!, rows, target.FundsTotal.Value, text, target.Span, $"绩效目标表“{target.Project}”的资金总额", target.Project!);
+            }
+        }
+    }
+
+    private void Compare(BudgetTable table, List<TableRow> rows, decimal amount, string amountText, SourceSpan span, string what, string project)
+    {
+        var listed = rows.Sum(r => r["total"]?.Value ?? 0m);
+        var verdict = tolerance.Judge(listed, amount, 1);
+        if (verdict == Verdict.Equal)
+        {
+            return;
+        }
+
+        var message = $"{what} {amountText} 与表{table.Number} {table.Title}中该项目的合计 {Amounts.Format(listed)}万元 不符（相差 {Amounts.Difference(listed, amount)}万元）";
+        diagnostics.Add(verdict == Verdict.Rounding
+            ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, span, message + "；差额在舍入容差之内，按舍入差异处理") { Quote = project }
+            : new Diagnostic(Severity.Error, DiagnosticCodes.ProjectAmountMismatch, span, message)
+            {
+                Fix = $"请对照原文核对这两个数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.ProjectAmountMismatch}，quote: \"{project}\"）",
+                Quote = project,
+                Table = table.Id,
+                Row = [.. rows.Select(r => r.Project!).Distinct()],
+            });
+    }
+}
