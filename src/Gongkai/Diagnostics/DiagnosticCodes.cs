@@ -22,9 +22,15 @@ public static class DiagnosticCodes
     public const string MissingFile = "GK1014";
     public const string InvalidCode = "GK1015";
 
+    /// <summary>HTML markup in a text field or in explanations.md (shown as text on the site).</summary>
+    public const string Markup = "GK1016";
+
     public const string TotalMismatch = "GK2101";
     public const string RowSumMismatch = "GK2102";
     public const string BalanceMismatch = "GK2103";
+
+    /// <summary>A 项 row whose 款 row is missing between it and its 类 (the sums cannot see it).</summary>
+    public const string MissingParentRow = "GK2104";
     public const string Rounding = "GK2109";
     public const string UnmatchedAcknowledgement = "GK2190";
 
@@ -66,9 +72,11 @@ public static class DiagnosticCodes
         (MissingTable, Severity.Error, "缺少必须公开的表"),
         (MissingFile, Severity.Error, "缺少必需的文件"),
         (InvalidCode, Severity.Error, "科目编码的位数与层级不符"),
+        (Markup, Severity.Warning, "文字中有 HTML 标记（网站按普通文字显示，不会执行）"),
         (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),
         (RowSumMismatch, Severity.Error, "本行合计不等于各栏之和"),
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),
+        (MissingParentRow, Severity.Error, "科目行的上一级科目行缺失（如有 2060599 和 206，却没有 20605）"),
         (Rounding, Severity.Info, "差额在舍入容差之内，按舍入差异报告"),
         (UnmatchedAcknowledgement, Severity.Warning, "findings.yml 中的确认说明没有对应任何校验结果"),
         (UnknownCode, Severity.Error, "科目编码不在 content/classification/ 的目录中"),

@@ -27,7 +27,7 @@ public static class ContentLoader
         {
             if (regions.Count > 0 && regions.All(r => r.Id != unit.RegionId))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownReference, unit.Span, $"单位 {unit.Id} 的 region “{MappingReader.Shorten(unit.RegionId)}” 不在 content/regions.yml 中；可用：{string.Join("、", regions.Select(r => r.Id))}");
+                diagnostics.Error(DiagnosticCodes.UnknownReference, unit.RegionSpan, $"单位 {unit.Id} 的 region “{MappingReader.Shorten(unit.RegionId)}” 不在 content/regions.yml 中；可用：{string.Join("、", regions.Select(r => r.Id))}");
             }
 
             if (unit.ParentId is { } parent && units.All(u => u.Id != parent))

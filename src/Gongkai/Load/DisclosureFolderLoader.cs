@@ -67,6 +67,7 @@ internal static class DisclosureFolderLoader
         var explanationsFile = $"{folder}/explanations.md";
         var explanationsPath = Path.Combine(root, explanationsFile);
         var explanations = File.Exists(explanationsPath) ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) ?? "" : "";
+        Markup.CheckLines(explanations, explanationsFile, diagnostics);
         var performanceFile = $"{folder}/performance.yml";
         var targets = File.Exists(Path.Combine(root, performanceFile))
             ? PerformanceLoader.Load(Path.Combine(root, performanceFile), performanceFile, diagnostics)

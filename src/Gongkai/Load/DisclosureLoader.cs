@@ -27,7 +27,7 @@ internal static class DisclosureLoader
         var assets = ReadAssets(r.Mapping("assets"));
         r.ReportUnknown("disclosure.yml ");
 
-        if (unit is not null && unit != unitId)
+        if (unit is not null && unit != unitId && Ids.Check(unit, r.SpanOfValue("unit"), diagnostics, "单位 id"))
         {
             diagnostics.Error(DiagnosticCodes.PathMismatch, r.SpanOfValue("unit"), $"unit “{MappingReader.Shorten(unit)}” 与所在目录 units/{unitId}/ 不一致；请改为 {unitId}");
         }

@@ -109,6 +109,7 @@ internal sealed partial class MappingReader
 
         if (node is YamlScalarNode scalar)
         {
+            Markup.Check(scalar.Value ?? "", SpanOf(node, File), Diagnostics);
             return scalar.Value ?? "";
         }
 
@@ -213,6 +214,7 @@ internal sealed partial class MappingReader
         {
             if (item is YamlScalarNode { Value: { } text } && !IsNull(item))
             {
+                Markup.Check(text, SpanOf(item, File), Diagnostics);
                 result.Add(text);
             }
             else

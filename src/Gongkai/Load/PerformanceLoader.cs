@@ -1,6 +1,5 @@
 using Gongkai.Diagnostics;
 using Gongkai.Model;
-using YamlDotNet.RepresentationModel;
 
 namespace Gongkai.Load;
 
@@ -74,5 +73,5 @@ internal static class PerformanceLoader
     }
 
     /// <summary>Indicator cells are free text as published ("≥60 篇", "6", "-"); numbers are kept as written.</summary>
-    private static string? Text(MappingReader r, string key) => r.Node(key) is YamlScalarNode s ? s.Value : r.String(key);
+    private static string? Text(MappingReader r, string key) => r.String(key);
 }

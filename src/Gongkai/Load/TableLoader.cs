@@ -26,6 +26,12 @@ internal static class TableLoader
         var columnsNode = r.Node("columns");
         if (kindId is null)
         {
+            // Without a kind the other keys cannot be checked; a misspelt "kind" is still worth naming.
+            foreach (var (key, _, span) in r.Unread().Where(u => MappingReader.Suggest(u.Key, ["kind"]) is not null))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownKey, span, $"表文件中没有 “{MappingReader.Shorten(key)}” 这个键，是否应为 “kind”");
+            }
+
             return null;
         }
 

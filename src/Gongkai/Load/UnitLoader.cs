@@ -61,6 +61,6 @@ internal static class UnitLoader
             }
         }
 
-        return new Unit(id, name, shortName, region, parent, kind, r.Span) { Disclosures = disclosures };
+        return new Unit(id, name, shortName, region, parent, kind, r.Span) { Disclosures = disclosures, RegionSpan = r.SpanOfValue("region") };
     }
 }

@@ -58,6 +58,32 @@ internal static class YamlFile
     }
 
     /// <summary>Parses a YAML file into its root node, or returns null after reporting why.</summary>
+    /// <summary>The position of the first tab in a line's leading whitespace, if any.</summary>
+    private static SourceMark? TabIndent(string text)
+    {
+        var line = 1;
+        var column = 1;
+        var leading = true;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                (line, column, leading) = (line + 1, 1, true);
+                continue;
+            }
+
+            if (leading && c == '\t')
+            {
+                return new SourceMark(line, column);
+            }
+
+            leading &= c == ' ';
+            column++;
+        }
+
+        return null;
+    }
+
     public static YamlNode? Parse(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
         var text = ReadText(fullPath, relativePath, diagnostics);
@@ -66,6 +92,15 @@ internal static class YamlFile
 
     public static YamlNode? ParseText(string text, string relativePath, DiagnosticBag diagnostics)
     {
+        if (TabIndent(text) is { } tab)
+        {
+            // YAML forbids tabs in indentation, but YamlDotNet accepts some (a tab before "- "), silently
+            // changing the structure; reject them before parsing.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceSpan(relativePath, tab),
+                "YAML 语法错误：缩进里有制表符（Tab）；YAML 只能用空格缩进，请把这一行开头的 Tab 换成空格");
+            return null;
+        }
+
         var stream = new YamlStream();
         var last = Mark.Empty;
         try

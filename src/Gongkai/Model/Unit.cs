@@ -14,6 +14,9 @@ public sealed record Unit(
 {
     public IReadOnlyList<Disclosure> Disclosures { get; init; } = [];
 
+    /// <summary>Where <c>region:</c> is written, for an unknown-region finding.</summary>
+    public SourceSpan RegionSpan { get; init; }
+
     /// <summary>The short name where one exists, for breadcrumbs and lists.</summary>
     public string DisplayName => ShortName ?? Name;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gongkai.Diagnostics;
 using Gongkai.Model;
 using Gongkai.Write;
 
@@ -87,6 +88,8 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             title = $"{unit.Name} {d.Year} 年预算情况说明",
             html = Markdown(d.ExplanationsMarkdown),
             sections,
+            status = CheckStatus.From(FindingsIn(d.ExplanationsFile)),
+            findings = FindingView.From(FindingsIn(d.ExplanationsFile)),
             overview = Urls.Disclosure(d),
             glossary = Urls.Glossary,
         };
@@ -115,10 +118,20 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             hasEvidence = t.Indicators.Any(x => x.Evidence is not null),
             indicators = t.Indicators,
         }).ToList();
-        var model = new { title = $"{unit.Name} {d.Year} 年绩效目标", targets, overview = Urls.Disclosure(d) };
+        var performanceFile = $"{d.Folder}/performance.yml";
+        var model = new
+        {
+            title = $"{unit.Name} {d.Year} 年绩效目标",
+            targets,
+            overview = Urls.Disclosure(d),
+            status = CheckStatus.From(FindingsIn(performanceFile)),
+            findings = FindingView.From(FindingsIn(performanceFile)),
+        };
         var context = site.Context(model.title, $"{unit.Name} {d.Year} 年绩效目标表", path, Crumbs(new Crumb("绩效目标", null))) with { Kind = "performance" };
         return site.Page(path, "performance", context, model);
     }
+
+    private List<Diagnostic> FindingsIn(string? file) => file is null ? [] : [.. site.Diagnostics.Where(x => x.Span.File == file)];
 
     public OutputFile Json()
     {

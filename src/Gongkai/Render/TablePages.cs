@@ -1,4 +1,3 @@
-using Gongkai.Diagnostics;
 using Gongkai.Model;
 using Gongkai.Write;
 
@@ -24,19 +23,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             empty = table.Empty,
             sections = table.Sections.Select(s => TableView.Build(table, s, findings)).ToList(),
             status = CheckStatus.From(findings),
-            findings = findings.Select(f => new
-            {
-                severity = f.AcknowledgedNote is not null ? "已说明" : f.Severity switch
-                {
-                    Severity.Error => "错误",
-                    Severity.Warning => "提示",
-                    _ => "舍入",
-                },
-                css = f.AcknowledgedNote is not null ? "ack" : Diagnostic.SeverityName(f.Severity),
-                code = f.Code,
-                message = f.Message,
-                note = f.AcknowledgedNote,
-            }).ToList(),
+            findings = FindingView.From(findings),
             csv = site.Urls.Table(d, table.Id) + table.Id + ".csv",
             json = site.Urls.Table(d, table.Id) + table.Id + ".json",
             previous = previous is null ? null : new { title = $"表{previous.Number} {previous.Title}", url = site.Urls.Table(d, previous.Id) },

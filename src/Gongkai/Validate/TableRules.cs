@@ -36,6 +36,29 @@ internal sealed class TableRules(Tolerance tolerance, DiagnosticBag diagnostics)
         }
     }
 
+    /// <summary>
+    /// A 项 row under its 类 with its 款 row missing still adds up (it counts towards the 类 directly), so a deleted
+    /// 款 row would go unnoticed by the sums; the gap in the code tree is reported instead.
+    /// </summary>
+    private void CheckMissingParents(BudgetTable table, TableSection section, int[] parents)
+    {
+        var codes = section.Rows.Where(r => r is { IsSumRow: false, Project: null, Code: not null }).Select(r => r.Code!).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < section.Rows.Count; i++)
+        {
+            var row = section.Rows[i];
+            if (row is { IsSumRow: false, Project: null, Code: { Length: > 3 } code } && parents[i] >= 0 && !codes.Contains(code[..^2]))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.MissingParentRow, row.Span,
+                    $"{Where(section, row)}上级科目 {code[..^2]} 没有出现在表中（{section.Rows[parents[i]].Label} 与它之间缺一级）")
+                {
+                    Fix = $"请对照原表补上 {code[..^2]} 一行；若原文确实漏印，在 findings.yml 中确认（rule: {DiagnosticCodes.MissingParentRow}，table: {table.Id}，row: \"{code}\"）",
+                    Table = table.Id,
+                    Row = [.. new[] { row.Code, row.Name }.OfType<string>()],
+                });
+            }
+        }
+    }
+
     private void CheckRowSum(BudgetTable table, TableSection section, TableRow row, SumRule sum)
     {
         var parts = sum.Parts.Select(p => row[p]).OfType<Cell>().ToList();
@@ -73,6 +96,7 @@ internal sealed class TableRules(Tolerance tolerance, DiagnosticBag diagnostics)
         }
 
         var topLevel = Enumerable.Range(0, rows.Count).Where(i => parents[i] < 0 && !rows[i].IsSumRow).ToList();
+        CheckMissingParents(table, section, parents);
         foreach (var column in section.Columns)
         {
             foreach (var (parent, kids) in children.OrderBy(p => p.Key))

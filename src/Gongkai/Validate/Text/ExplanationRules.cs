@@ -84,7 +84,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
             }
 
             var rate = i + 1 < figures.Count && figures[i + 1].IsPercent && figures[i + 1].ChangeVerb is not null ? figures[i + 1] : null;
-            if (rate is null)
+            if (rate is null || !Adjacent(change, rate))
             {
                 continue;
             }
@@ -102,10 +102,12 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
         }
     }
 
-    /// <summary>增长率 = 增加额 ÷ 上年数, where 上年数 = 本年数 ∓ 增加额 and 本年数 is the amount the sentence opens with.</summary>
+    /// <summary>增长率 = 增加额 ÷ 上年数, where 上年数 = 本年数 ∓ 增加额.</summary>
     private void CheckRate(QuotedSentence sentence, QuotedFigure change, QuotedFigure rate, bool up)
     {
-        var current = sentence.Figures.FirstOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < change.Span.Start);
+        // The amount the change is of is the nearest one before it: in “支出 52887 万元，其中基本支出 5182 万元，比上年增加
+        // 1390 万元”, 1390 is 基本支出's change.
+        var current = sentence.Figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < change.Span.Start);
         if (current is null)
         {
             return;
@@ -129,6 +131,17 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
                 $"增减率 {rate.Text} 与金额不符：本年 {current.Text}、{change.ChangeVerb} {change.Text}，上年应为 {Amounts.Format(prior)}万元，{rate.ChangeVerb}率应约为 {Amounts.Format(expected)}%（“{Excerpt(sentence, rate)}”）",
                 "请对照原文核对本年数、增减额与增减率，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextRateMismatch + $"，quote: \"{Excerpt(sentence, rate)}\"）");
         }
+    }
+
+    /// <summary>
+    /// A rate belongs to the change right before it (“增加 221.58 万元，增长 51.85%”), not to one a new comparison
+    /// restates (“项目增加 35.33 万元，所以比上年预算增加 72.38%” repeats the rate of an earlier change).
+    /// </summary>
+    private static bool Adjacent(QuotedFigure change, QuotedFigure rate)
+    {
+        var end = Math.Min(change.Before.Length + change.Text.Length, rate.Before.Length);
+        var gap = rate.Before[end..];
+        return gap.Length <= 8 && !gap.Contains("比上年", StringComparison.Ordinal);
     }
 
     private void Report(string code, QuotedFigure figure, string message, string fix) =>
