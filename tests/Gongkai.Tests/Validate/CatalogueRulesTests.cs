@@ -1,0 +1,71 @@
+using Gongkai.Build;
+using Gongkai.Diagnostics;
+using Gongkai.Tests.Support;
+
+namespace Gongkai.Tests.Validate;
+
+public sealed class CatalogueRulesTests
+{
+    private const string File = "content/units/urumqi-sti-info-center/2026/tables/general-budget.yml";
+
+    private static List<Diagnostic> CheckWith(string find, string replace, out int line)
+    {
+        using var site = new SiteCopy();
+        var at = site.Replace(File, find, replace);
+        line = at;
+        var (_, diagnostics) = BuildPipeline.Check(site.Root);
+        return [.. diagnostics.Where(d => d.Span.File == File && d.Span.Start.Line == at)];
+    }
+
+    [Fact]
+    public void A_registered_variant_spelling_is_a_warning_naming_the_standard_name()
+    {
+        // Seed 002 prints 20604 as 技术与开发; content/classification/functional.yml registers it as a variant of 技术研究与开发.
+        var (_, diagnostics) = BuildPipeline.Check(Repo.Root);
+        var variant = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.NameVariant
+            && d.Span.File == "content/units/urumqi-tech-transfer-center/2024/tables/expenditure-summary.yml");
+        Assert.Equal(Severity.Warning, variant.Severity);
+        Assert.Contains("技术与开发", variant.Message, StringComparison.Ordinal);
+        Assert.Contains("技术研究与开发", variant.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_codes_variant_is_still_a_wrong_name()
+    {
+        var found = CheckWith("name: 科技条件与服务,", "name: 技术与开发,", out _);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.NameMismatch);
+        Assert.DoesNotContain(found, d => d.Code == DiagnosticCodes.NameVariant);
+    }
+
+    [Fact]
+    public void A_name_that_is_neither_standard_nor_a_variant_is_an_error()
+    {
+        var found = CheckWith("name: 机构运行,", "name: 机关运行,", out _);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.NameMismatch && d.Message.Contains("机构运行", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_code_missing_from_the_catalogue_is_an_error()
+    {
+        var found = CheckWith("code: \"2060501\"", "code: \"2060577\"", out _);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.UnknownCode);
+    }
+
+    [Fact]
+    public void An_economic_code_in_a_functional_column_is_an_error()
+    {
+        var found = CheckWith("code: \"206\"", "code: \"302\"", out _);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.CodeInWrongCatalogue && d.Message.Contains("经济分类", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_kuan_row_between_a_xiang_and_its_lei_is_an_error()
+    {
+        using var site = new SiteCopy();
+        var text = site.Read(File);
+        var kuan = text.Split('\n').Single(l => l.Contains("code: \"20605\"", StringComparison.Ordinal));
+        site.Write(File, text.Replace(kuan + "\n", "", StringComparison.Ordinal));
+        var (_, diagnostics) = BuildPipeline.Check(site.Root);
+        Assert.Contains(diagnostics, d => d.IsBlocking && d.Code == DiagnosticCodes.MissingParentRow && d.Span.File == File && d.Message.Contains("20605", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,100 @@
+using Gongkai.Build;
+using Gongkai.Diagnostics;
+using Gongkai.Tests.Support;
+
+namespace Gongkai.Tests.Validate.Text;
+
+/// <summary>The explanation rules on a copy of the real 2026 disclosure of seed 004, one sentence edited at a time.</summary>
+public sealed class ExplanationRulesTests
+{
+    private const string File = "content/units/urumqi-sti-info-center/2026/explanations.md";
+
+    private static List<Diagnostic> CheckWith(string find, string replace, out int line)
+    {
+        using var site = new SiteCopy();
+        line = site.Replace(File, find, replace);
+        var (_, diagnostics) = BuildPipeline.Check(site.Root);
+        return [.. diagnostics.Where(d => d.Span.File == File)];
+    }
+
+    [Fact]
+    public void The_real_explanations_of_seed_004_raise_only_the_acknowledged_carryover_amount()
+    {
+        var (_, diagnostics) = BuildPipeline.Check(Repo.Root);
+        var finding = Assert.Single(diagnostics, d => d.Span.File == File);
+
+        // Seed 004 (五)其他需说明的事项: 上年结转 SM 项目 106.11 万元 = 表12 101.31 + 4.80, printed in no table.
+        Assert.Equal(DiagnosticCodes.TextAmountNotFound, finding.Code);
+        Assert.Contains((101.31m + 4.80m).ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Message, StringComparison.Ordinal);
+        Assert.NotNull(finding.AcknowledgedNote);
+    }
+
+    [Fact]
+    public void An_amount_that_no_table_publishes_is_an_error_at_its_line_and_column()
+    {
+        // 29.00 also breaks the share and the growth rate quoted after it; the amount itself is reported where it stands.
+        var found = CheckWith("单位资金 28.00 万元", "单位资金 29.00 万元", out var line);
+        var d = Assert.Single(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountNotFound);
+        Assert.Equal(line, d.Span.Start.Line);
+        Assert.Equal("单位资金 ".Length + 1, d.Span.Start.Column);
+    }
+
+    [Fact]
+    public void A_share_that_is_no_ratio_of_published_amounts_is_an_error()
+    {
+        // 28.00 / 794.86 = 3.52%; 3.62% is the ratio of nothing published.
+        Assert.Equal("3.52", Math.Round(28.00m / 794.86m * 100m, 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var found = CheckWith("占 3.52%", "占 3.62%", out var line);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.TextShareMismatch && d.Span.Start.Line == line);
+    }
+
+    [Fact]
+    public void A_decrease_paired_with_a_growth_rate_is_a_direction_error()
+    {
+        var found = CheckWith("比上年预算增加 221.58 万元，增长 51.85%", "比上年预算减少 221.58 万元，增长 51.85%", out var line);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.TextChangeDirection && d.Span.Start.Line == line);
+    }
+
+    [Fact]
+    public void A_negative_increase_is_a_direction_error()
+    {
+        var found = CheckWith("比上年预算增加 221.58 万元", "比上年预算增加 -221.58 万元", out var line);
+        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.TextChangeDirection && d.Span.Start.Line == line);
+    }
+
+    [Fact]
+    public void A_growth_rate_that_does_not_follow_from_the_amounts_is_an_error()
+    {
+        // 648.89 − 221.58 = 427.31 last year; 221.58 / 427.31 = 51.85%.
+        Assert.Equal(51.85m, Math.Round(221.58m / (648.89m - 221.58m) * 100m, 2));
+        var found = CheckWith("增长 51.85%", "增长 58.15%", out var line);
+        var d = Assert.Single(found, x => x.IsBlocking);
+        Assert.Equal(DiagnosticCodes.TextRateMismatch, d.Code);
+        Assert.Equal(line, d.Span.Start.Line);
+        Assert.Contains("51.85", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_scale_that_differs_from_table_7_is_an_error()
+    {
+        var found = CheckWith("预算安排规模：32.21万元", "预算安排规模：33.21万元", out var line);
+        var d = Assert.Single(found, x => x.IsBlocking && x.Code == DiagnosticCodes.ProjectAmountMismatch);
+        Assert.Equal(line, d.Span.Start.Line);
+        Assert.Contains("32.21", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acknowledgement_quote_matches_only_the_figure_it_ends_with()
+    {
+        using var site = new SiteCopy();
+        // Two unknown amounts in one sentence; the acknowledgement names the first only.
+        site.Replace(File, "人员经费333.28万元", "人员经费333.29万元");
+        site.Replace(File, "公用经费31.40万元", "公用经费31.41万元");
+        var findings = "content/units/urumqi-sti-info-center/2026/findings.yml";
+        site.Write(findings, site.Read(findings) + "  - rule: GK2301\n    quote: \"人员经费333.29万元\"\n    note: 测试确认。\n");
+        var (_, diagnostics) = BuildPipeline.Check(site.Root);
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountNotFound && d.Message.Contains("333.29", StringComparison.Ordinal) && d.AcknowledgedNote == "测试确认。");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountNotFound && d.Message.Contains("31.41", StringComparison.Ordinal) && d.IsBlocking);
+    }
+}
