@@ -18,6 +18,12 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
     /// <summary>For findings in prose: the figure with the words before it, for matching an acknowledgement's <c>quote</c>.</summary>
     public string? Quote { get; init; }
 
+    /// <summary>
+    /// The published figure the finding points at (149.07). An acknowledgement's note must quote it, so a later typo
+    /// in an acknowledged cell is a new, unacknowledged finding instead of hiding behind the old note.
+    /// </summary>
+    public string? Figure { get; init; }
+
     /// <summary>The column key the finding is about.</summary>
     public string? Column { get; init; }
 

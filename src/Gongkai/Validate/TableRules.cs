@@ -168,7 +168,7 @@ internal sealed class TableRules(Tolerance tolerance, DiagnosticBag diagnostics)
         var diagnostic = verdict == Verdict.Rounding
             ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, span, $"{what}；差额在舍入容差之内，按舍入差异处理")
             : new Diagnostic(Severity.Error, code, span, what) { Fix = Advice };
-        diagnostics.Add(diagnostic with { Table = table.Id, Row = rowNames, Column = column });
+        diagnostics.Add(diagnostic with { Table = table.Id, Row = rowNames, Column = column, Figure = row[column]?.Text });
     }
 
     private static string Label(TableSection section, string key) =>

@@ -30,6 +30,19 @@ public sealed class TableRulesTests
     }
 
     [Fact]
+    public void A_typo_in_an_acknowledged_cell_is_not_hidden_by_the_old_acknowledgement()
+    {
+        using var site = new SiteCopy();
+        const string file = "content/units/changji-hitech-innovation-center/2025/tables/general-budget-basic.yml";
+
+        // Seed 000 表6 合计 149.07 is acknowledged with a note quoting 149.07; 149.70 is a new mistake.
+        var line = site.Replace(file, "total: 149.07", "total: 149.70");
+        var (_, diagnostics) = BuildPipeline.Check(site.Root);
+
+        Assert.Contains(diagnostics, d => d.IsBlocking && d.Code == DiagnosticCodes.TotalMismatch && d.Span.File == file && d.Span.Start.Line == line);
+    }
+
+    [Fact]
     public void A_difference_within_the_rounding_tolerance_is_reported_as_information()
     {
         var (_, diagnostics) = BuildPipeline.Check(Repo.Root);
