@@ -162,4 +162,27 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Equal(11, page.QuerySelectorAll("#tables-heading + .table-wrap tbody tr th a[href*='/tables/']").Length);
         Assert.NotNull(page.QuerySelector("svg.chart title"));
     }
+
+    [Fact]
+    public void The_explanations_page_shows_citizens_where_the_text_disagrees_with_the_tables()
+    {
+        var page = Page("units/changji-hitech-zone/2025/explanations/index.html");
+        var findings = page.QuerySelector("#findings")!;
+
+        // Seed 001 text: 一般公共预算基本支出 5186 万元, while 表5 and 表6 print 5182.
+        var item = findings.QuerySelectorAll("li.finding-ack").Single(li => li.TextContent.Contains("说明中的金额 5186万元", StringComparison.Ordinal));
+        Assert.Contains("5182", item.QuerySelector(".ack-note")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("原文有", page.QuerySelector("#check-status")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_targets_page_shows_a_project_whose_funds_differ_from_table_7()
+    {
+        var page = Page("units/urumqi-tech-transfer-center/2024/performance/index.html");
+
+        // Seed 002: target funds 10.69 = 5.21 fiscal + 5.48 carried over; 表7 lists 5.21.
+        var item = Assert.Single(page.QuerySelectorAll("#findings li"));
+        Assert.Contains("10.69", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains((10.69m - 5.21m).ToString(System.Globalization.CultureInfo.InvariantCulture), item.TextContent, StringComparison.Ordinal);
+    }
 }
