@@ -39,7 +39,7 @@ internal static class Acknowledgements
         && (ack.Row is null || d.Row.Any(r => Normalize(r) == Normalize(ack.Row)))
         && (ack.Column is null || d.Column == ack.Column)
         && (d.Figure is null || Normalize(ack.Note).Contains(d.Figure, StringComparison.Ordinal))
-        && (ack.Quote is null || d.Quote is not null && Normalize(d.Quote).EndsWith(Normalize(ack.Quote), StringComparison.Ordinal));
+        && (ack.Quote is null || d.Quote is not null && Normalize(d.Quote).EndsWith(Normalize(ack.Quote).TrimStart('…'), StringComparison.Ordinal));
 
     /// <summary>Published labels differ in spacing ("合 计"), so rows match ignoring whitespace.</summary>
     private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

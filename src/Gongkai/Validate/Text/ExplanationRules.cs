@@ -38,7 +38,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
             {
                 Report(DiagnosticCodes.TextAmountNotFound, figure,
                     $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到",
-                    "请对照原文核对这个数和表中的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextAmountNotFound + $"，quote: \"{Excerpt(sentence, figure)}\"）并写明原因");
+                    "请对照原文核对这个数和表中的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextAmountNotFound + $"，quote: \"{QuoteOf(figure)}\"）并写明原因");
             }
         }
     }
@@ -58,7 +58,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
             {
                 Report(DiagnosticCodes.TextShareMismatch, share,
                     $"说明中的比例 {share.Text}（“{Excerpt(sentence, share)}”）不是 {part.Text} 占本年度任何一个公开金额的比例",
-                    $"请核对这个比例：应为 {part.Text} ÷ 所占总额 × 100%，保留 {share.Value.Scale} 位小数；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextShareMismatch}，quote: \"{Excerpt(sentence, share)}\"）");
+                    $"请核对这个比例：应为 {part.Text} ÷ 所占总额 × 100%，保留 {share.Value.Scale} 位小数；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextShareMismatch}，quote: \"{QuoteOf(share)}\"）");
             }
         }
     }
@@ -94,7 +94,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
             {
                 Report(DiagnosticCodes.TextChangeDirection, rate,
                     $"增减方向前后不一：金额写“{change.ChangeVerb}{change.Text}”，比率写“{rate.ChangeVerb}{rate.Text}”（“{Excerpt(sentence, rate)}”）",
-                    "请按原文核对：金额增加对应“增长”，金额减少对应“下降”；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextChangeDirection + $"，quote: \"{Excerpt(sentence, rate)}\"）");
+                    "请按原文核对：金额增加对应“增长”，金额减少对应“下降”；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextChangeDirection + $"，quote: \"{QuoteOf(rate)}\"）");
                 continue;
             }
 
@@ -129,7 +129,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
             var expected = Math.Round(change.Value / prior * 100m, rate.Value.Scale, MidpointRounding.AwayFromZero);
             Report(DiagnosticCodes.TextRateMismatch, rate,
                 $"增减率 {rate.Text} 与金额不符：本年 {current.Text}、{change.ChangeVerb} {change.Text}，上年应为 {Amounts.Format(prior)}万元，{rate.ChangeVerb}率应约为 {Amounts.Format(expected)}%（“{Excerpt(sentence, rate)}”）",
-                "请对照原文核对本年数、增减额与增减率，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextRateMismatch + $"，quote: \"{Excerpt(sentence, rate)}\"）");
+                "请对照原文核对本年数、增减额与增减率，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextRateMismatch + $"，quote: \"{QuoteOf(rate)}\"）");
         }
     }
 
@@ -162,6 +162,10 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
 
         return result;
     }
+
+    /// <summary>What to write as <c>quote:</c> in findings.yml: the figure and up to 12 characters before it.</summary>
+    private static string QuoteOf(QuotedFigure figure) =>
+        ((figure.Before.Length > 12 ? figure.Before[^12..] : figure.Before) + figure.Text).Trim();
 
     /// <summary>Up to 24 characters of the sentence before the figure, and the figure, to find it in the text.</summary>
     private static string Excerpt(QuotedSentence sentence, QuotedFigure figure)

@@ -44,7 +44,11 @@ internal static partial class ExplanationScanner
                 {
                     var before = text[..m.Index];
                     var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
-                    var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                    if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                    {
+                        continue; // more digits than any amount has: not a figure to check
+                    }
+
                     if (m.Groups["sign"].Success)
                     {
                         value = -value;

@@ -30,12 +30,12 @@ internal static partial class ProjectScanner
             for (var j = i + 1; j < lines.Length && !NamePattern().IsMatch(lines[j]) && !lines[j].StartsWith("## ", StringComparison.Ordinal); j++)
             {
                 var amount = AmountPattern().Match(lines[j]);
-                if (amount.Success)
+                var digits = amount.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
+                if (amount.Success && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                 {
-                    var digits = amount.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
                     project = project with
                     {
-                        Amount = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                        Amount = value,
                         AmountText = amount.Groups["num"].Value + "万元",
                         AmountSpan = new SourceSpan(file, new SourceMark(j + 1, amount.Groups["num"].Index + 1)),
                     };

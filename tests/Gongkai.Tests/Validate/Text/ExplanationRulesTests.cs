@@ -97,4 +97,28 @@ public sealed class ExplanationRulesTests
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountNotFound && d.Message.Contains("333.29", StringComparison.Ordinal) && d.AcknowledgedNote == "测试确认。");
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountNotFound && d.Message.Contains("31.41", StringComparison.Ordinal) && d.IsBlocking);
     }
+
+    [Fact]
+    public void The_quote_the_message_suggests_acknowledges_the_finding_when_pasted_into_findings()
+    {
+        using var site = new SiteCopy();
+        site.Replace(File, "增长 51.85%", "增长 58.15%");
+        var (_, first) = BuildPipeline.Check(site.Root);
+        var finding = Assert.Single(first, d => d.IsBlocking);
+        var quote = System.Text.RegularExpressions.Regex.Match(finding.Fix!, "quote: \"(?<q>[^\"]+)\"").Groups["q"].Value;
+        Assert.NotEmpty(quote);
+
+        var findings = "content/units/urumqi-sti-info-center/2026/findings.yml";
+        site.Write(findings, site.Read(findings) + $"  - rule: {finding.Code}\n    quote: \"{quote}\"\n    note: 测试确认。\n");
+        var (_, second) = BuildPipeline.Check(site.Root);
+        Assert.DoesNotContain(second, d => d.IsBlocking);
+        Assert.Contains(second, d => d.Code == finding.Code && d.AcknowledgedNote == "测试确认。");
+    }
+
+    [Fact]
+    public void A_number_too_long_for_any_amount_is_skipped_without_a_crash()
+    {
+        var found = CheckWith("收支总预算 794.86 万元", "收支总预算 99999999999999999999999999999999999 万元", out _);
+        Assert.DoesNotContain(found, d => d.Code == DiagnosticCodes.Internal);
+    }
 }
