@@ -83,13 +83,14 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
     {
         var path = Path + "explanations/";
         var sections = MarkdownRenderer.Sections(d.ExplanationsMarkdown).Select(s => new { id = s.Id, text = s.Text }).ToList();
+        var found = FindingsIn(d.ExplanationsFile);
         var model = new
         {
             title = $"{unit.Name} {d.Year} 年预算情况说明",
             html = Markdown(d.ExplanationsMarkdown),
             sections,
-            status = CheckStatus.From(FindingsIn(d.ExplanationsFile)),
-            findings = FindingView.From(FindingsIn(d.ExplanationsFile)),
+            status = CheckStatus.From(found),
+            findings = FindingView.From(found),
             overview = Urls.Disclosure(d),
             glossary = Urls.Glossary,
         };
@@ -118,14 +119,14 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             hasEvidence = t.Indicators.Any(x => x.Evidence is not null),
             indicators = t.Indicators,
         }).ToList();
-        var performanceFile = $"{d.Folder}/performance.yml";
+        var found = FindingsIn($"{d.Folder}/performance.yml");
         var model = new
         {
             title = $"{unit.Name} {d.Year} 年绩效目标",
             targets,
             overview = Urls.Disclosure(d),
-            status = CheckStatus.From(FindingsIn(performanceFile)),
-            findings = FindingView.From(FindingsIn(performanceFile)),
+            status = CheckStatus.From(found),
+            findings = FindingView.From(found),
         };
         var context = site.Context(model.title, $"{unit.Name} {d.Year} 年绩效目标表", path, Crumbs(new Crumb("绩效目标", null))) with { Kind = "performance" };
         return site.Page(path, "performance", context, model);

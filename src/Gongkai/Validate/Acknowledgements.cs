@@ -36,11 +36,8 @@ internal static class Acknowledgements
         d.Code == ack.Rule
         && d.Span.File.StartsWith(disclosure.Folder + "/", StringComparison.Ordinal)
         && (ack.Table is null || d.Table == ack.Table)
-        && (ack.Row is null || d.Row.Any(r => Normalize(r) == Normalize(ack.Row)))
+        && (ack.Row is null || d.Row.Any(r => Labels.Squeeze(r) == Labels.Squeeze(ack.Row)))
         && (ack.Column is null || d.Column == ack.Column)
-        && (d.Figure is null || Normalize(ack.Note).Contains(d.Figure, StringComparison.Ordinal))
-        && (ack.Quote is null || d.Quote is not null && Normalize(d.Quote).EndsWith(Normalize(ack.Quote).TrimStart('…'), StringComparison.Ordinal));
-
-    /// <summary>Published labels differ in spacing ("合 计"), so rows match ignoring whitespace.</summary>
-    private static string Normalize(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        && (d.Figure is null || Labels.Squeeze(ack.Note).Contains(d.Figure, StringComparison.Ordinal))
+        && (ack.Quote is null || d.Quote is not null && Labels.Squeeze(d.Quote).EndsWith(Labels.Squeeze(ack.Quote).TrimStart('…'), StringComparison.Ordinal));
 }

@@ -78,18 +78,11 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
         });
     }
 
-    /// <summary>Published names differ in spacing only (“科学技术 支出”), which is not a different name.</summary>
-    private static bool SameName(string a, string b) =>
-        string.Concat(a.Where(c => !char.IsWhiteSpace(c))) == string.Concat(b.Where(c => !char.IsWhiteSpace(c)));
+    private static bool SameName(string a, string b) => Labels.Squeeze(a) == Labels.Squeeze(b);
 
     private static Dictionary<string, ClassificationCode> Index(IReadOnlyList<ClassificationCode> codes)
     {
-        var map = new Dictionary<string, ClassificationCode>(StringComparer.Ordinal);
-        foreach (var code in codes)
-        {
-            map.TryAdd(code.Code, code);
-        }
-
-        return map;
+        // The loader already reports duplicate codes (GK1006); the first one counts.
+        return codes.DistinctBy(c => c.Code).ToDictionary(c => c.Code, StringComparer.Ordinal);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
     /// <summary>Names match ignoring spacing and a leading “其中：”, as published labels vary in both.</summary>
     private static string Normalize(string name)
     {
-        var text = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        var text = Labels.Squeeze(name);
         return text.StartsWith("其中：", StringComparison.Ordinal) || text.StartsWith("其中:", StringComparison.Ordinal) ? text[3..] : text;
     }
 

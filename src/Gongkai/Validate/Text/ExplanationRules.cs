@@ -148,20 +148,9 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
         diagnostics.Add(new Diagnostic(Severity.Error, code, figure.Span, message) { Fix = fix, Quote = figure.Before + figure.Text });
 
     /// <summary>One unit in the last published decimal place (0.01 for 81.64), the rounding a quoted figure allows.</summary>
-    private static decimal Ulp(decimal value) => value.Scale == 0 ? 1m : 1m / Pow10(value.Scale);
+    private static decimal Ulp(decimal value) => new(1, 0, 0, false, value.Scale);
 
     private static decimal HalfUlp(decimal value) => Ulp(value) / 2m;
-
-    private static decimal Pow10(int n)
-    {
-        var result = 1m;
-        for (var i = 0; i < n; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
-    }
 
     /// <summary>What to write as <c>quote:</c> in findings.yml: the figure and up to 12 characters before it.</summary>
     private static string QuoteOf(QuotedFigure figure) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Diagnostics;
 
@@ -43,8 +42,7 @@ internal static partial class ExplanationScanner
                 foreach (Match m in FigurePattern().Matches(text))
                 {
                     var before = text[..m.Index];
-                    var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
-                    if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                    if (!Amounts.TryParseQuoted(m.Groups["num"].Value, out var value))
                     {
                         continue; // more digits than any amount has: not a figure to check
                     }

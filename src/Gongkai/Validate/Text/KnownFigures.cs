@@ -44,7 +44,7 @@ internal sealed class KnownFigures
             }
         }
 
-        Wholes = [.. _values.Where(v => v > 0).Order()];
+        Wholes = [.. _values.Where(v => v > 0)];
     }
 
     /// <summary>The positive amounts, candidates for the whole a share (占 NN.NN%) is taken of.</summary>

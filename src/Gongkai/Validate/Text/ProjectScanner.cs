@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Diagnostics;
 
@@ -30,8 +29,7 @@ internal static partial class ProjectScanner
             for (var j = i + 1; j < lines.Length && !NamePattern().IsMatch(lines[j]) && !lines[j].StartsWith("## ", StringComparison.Ordinal); j++)
             {
                 var amount = AmountPattern().Match(lines[j]);
-                var digits = amount.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
-                if (amount.Success && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                if (amount.Success && Amounts.TryParseQuoted(amount.Groups["num"].Value, out var value))
                 {
                     project = project with
                     {

@@ -42,13 +42,13 @@ internal static partial class CorpusBuilder
             var line = Line(text, c.Span.Start.Line);
             var verbAt = line.LastIndexOf("增加", c.Span.Start.Column - 1, StringComparison.Ordinal);
             var offset = Offset(text, c.Span.Start.Line, verbAt + 1);
-            var rate = sentence.Figures[sentence.Figures.ToList().IndexOf(c) + 1];
+            var rate = sentence.Figures[sentence.IndexOf(c) + 1];
             yield return new MutationCase($"text-direction_{id}", file, Splice(offset, 2, "减少"), rate.Span.Start.Line,
                 DiagnosticCodes.TextChangeDirection, false, "“增加”改成“减少”，后面仍写“增长”");
         }
 
         var grown = figures.FirstOrDefault(x => x.Figure.IsPercent && x.Figure.ChangeVerb == "增长" && x.Figure.Value is > 1m and < 500m
-            && x.Sentence.Figures.ToList().IndexOf(x.Figure) >= 2 && x.Sentence.Figures[x.Sentence.Figures.ToList().IndexOf(x.Figure) - 1] is { ChangeVerb: "增加", IsPercent: false, Value: > 0m }
+            && x.Sentence.IndexOf(x.Figure) >= 2 && x.Sentence.Figures[x.Sentence.IndexOf(x.Figure) - 1] is { ChangeVerb: "增加", IsPercent: false, Value: > 0m }
             && Prior(x.Sentence, x.Figure) > 0m);
         if (grown.Figure is { } g)
         {
@@ -75,15 +75,14 @@ internal static partial class CorpusBuilder
     /// <summary>上年数 = the nearest plain amount before the rate minus the increase right before the rate.</summary>
     private static decimal Prior(QuotedSentence sentence, QuotedFigure rate)
     {
-        var figures = sentence.Figures.ToList();
-        var change = figures[figures.IndexOf(rate) - 1];
-        var current = figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < change.Span.Start);
+        var change = sentence.Figures[sentence.IndexOf(rate) - 1];
+        var current = sentence.Figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < change.Span.Start);
         return current is null ? 0m : current.Value - change.Value;
     }
 
     private static bool NextIsRate(QuotedSentence sentence, QuotedFigure figure)
     {
-        var i = sentence.Figures.ToList().IndexOf(figure);
+        var i = sentence.IndexOf(figure);
         return i + 1 < sentence.Figures.Count && sentence.Figures[i + 1] is { IsPercent: true, ChangeVerb: "增长" };
     }
 
