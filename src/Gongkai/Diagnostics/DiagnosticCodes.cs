@@ -25,6 +25,12 @@ public static class DiagnosticCodes
     /// <summary>HTML markup in a text field or in explanations.md (shown as text on the site).</summary>
     public const string Markup = "GK1016";
 
+    /// <summary>A symbolic link, FIFO, device or socket where the tool reads (never followed, never read).</summary>
+    public const string NotRegularFile = "GK1017";
+
+    /// <summary>A structural limit was exceeded (nesting, keys per mapping, line length, diagnostics per file).</summary>
+    public const string LimitExceeded = "GK1018";
+
     public const string TotalMismatch = "GK2101";
     public const string RowSumMismatch = "GK2102";
     public const string BalanceMismatch = "GK2103";
@@ -73,6 +79,8 @@ public static class DiagnosticCodes
         (MissingFile, Severity.Error, "缺少必需的文件"),
         (InvalidCode, Severity.Error, "科目编码的位数与层级不符"),
         (Markup, Severity.Warning, "文字中有 HTML 标记（网站按普通文字显示，不会执行）"),
+        (NotRegularFile, Severity.Error, "符号链接或不是普通文件（管道、设备），不跟随、不读取"),
+        (LimitExceeded, Severity.Error, "超出结构上限（嵌套层数、键的个数、行长、每个文件的诊断条数）"),
         (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),
         (RowSumMismatch, Severity.Error, "本行合计不等于各栏之和"),
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),

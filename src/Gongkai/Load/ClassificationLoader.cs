@@ -9,7 +9,7 @@ internal static class ClassificationLoader
     public static List<ClassificationCode> Load(string root, string file, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, file);
-        if (!File.Exists(full))
+        if (!RepoFiles.Exists(full))
         {
             return [];
         }

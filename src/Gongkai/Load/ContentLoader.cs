@@ -9,16 +9,19 @@ public static class ContentLoader
     public static SiteContent Load(string root, DiagnosticBag diagnostics)
     {
         var config = SiteConfigLoader.Load(root, diagnostics);
+
+        // Templates and assets are read by the Render stage; refusing their links here makes check and build agree.
+        RepoFiles.Tree(Path.Combine(root, "templates"), "templates", diagnostics);
         var (kinds, identities) = TableKindLoader.Load(root, diagnostics);
         var kindsById = kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
         var regions = RegionLoader.Load(root, diagnostics);
         const string glossaryFile = "content/glossary.yml";
-        var glossary = File.Exists(Path.Combine(root, glossaryFile)) ? GlossaryLoader.Load(Path.Combine(root, glossaryFile), glossaryFile, diagnostics) : [];
+        var glossary = RepoFiles.Exists(Path.Combine(root, glossaryFile)) ? GlossaryLoader.Load(Path.Combine(root, glossaryFile), glossaryFile, diagnostics) : [];
         var functional = ClassificationLoader.Load(root, "content/classification/functional.yml", diagnostics);
         var economic = ClassificationLoader.Load(root, "content/classification/economic.yml", diagnostics);
 
         var unitsDir = Path.Combine(root, "content", "units");
-        var dirs = Directory.Exists(unitsDir) ? Directory.GetDirectories(unitsDir).Order(StringComparer.Ordinal).ToArray() : [];
+        var dirs = RepoFiles.Entries(unitsDir, "content/units", EntryKind.Directory, diagnostics).Select(name => Path.Combine(unitsDir, name)).ToArray();
         var loaded = new Unit?[dirs.Length];
         Parallel.For(0, dirs.Length, i => loaded[i] = UnitLoader.Load(root, dirs[i], kindsById, diagnostics));
         var units = loaded.OfType<Unit>().ToList();

@@ -15,9 +15,9 @@ internal static class DisclosureFolderLoader
     {
         var folder = $"content/units/{unitId}/{year}";
         var dir = Path.Combine(root, folder);
-        foreach (var entry in Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        foreach (var entry in RepoFiles.Entries(dir, folder, null, diagnostics))
         {
-            if (entry is not null && !KnownEntries.Contains(entry) && !entry.StartsWith('.'))
+            if (!KnownEntries.Contains(entry) && !entry.StartsWith('.'))
             {
                 var suggestion = MappingReader.Suggest(entry, KnownEntries);
                 diagnostics.Error(DiagnosticCodes.UnknownKey, SourceSpan.WholeFile($"{folder}/{entry}"),
@@ -26,7 +26,7 @@ internal static class DisclosureFolderLoader
         }
 
         var disclosureFile = $"{folder}/disclosure.yml";
-        if (!File.Exists(Path.Combine(root, disclosureFile)))
+        if (!RepoFiles.Exists(Path.Combine(root, disclosureFile)))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(folder), $"{folder} 缺少 disclosure.yml；请创建（可用 gongkai new unit 生成）");
             return null;
@@ -40,11 +40,10 @@ internal static class DisclosureFolderLoader
 
         var tables = new List<BudgetTable>();
         var tablesDir = Path.Combine(dir, "tables");
-        if (Directory.Exists(tablesDir))
         {
-            foreach (var path in Directory.GetFiles(tablesDir).Order(StringComparer.Ordinal))
+            foreach (var name in RepoFiles.Entries(tablesDir, $"{folder}/tables", EntryKind.File, diagnostics))
             {
-                var name = Path.GetFileName(path);
+                var path = Path.Combine(tablesDir, name);
                 var file = $"{folder}/tables/{name}";
                 if (!name.EndsWith(".yml", StringComparison.Ordinal))
                 {
@@ -66,18 +65,31 @@ internal static class DisclosureFolderLoader
 
         var explanationsFile = $"{folder}/explanations.md";
         var explanationsPath = Path.Combine(root, explanationsFile);
-        var explanations = File.Exists(explanationsPath) ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) ?? "" : "";
+        var explanationsPresent = RepoFiles.Exists(explanationsPath);
+        if (!explanationsPresent)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(folder),
+                $"{folder} 缺少 explanations.md（第三部分 预算情况说明）；请照原文录入（可用 gongkai new unit 生成骨架）");
+        }
+
+        var explanations = explanationsPresent ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) ?? "" : "";
+        if (explanationsPresent && explanations.Trim().Length == 0 && RepoFiles.Probe(explanationsPath) == EntryKind.File)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingField, SourceSpan.WholeFile(explanationsFile),
+                "explanations.md 是空的；请照原文录入第三部分 预算情况说明");
+        }
+
         Markup.CheckLines(explanations, explanationsFile, diagnostics);
         var performanceFile = $"{folder}/performance.yml";
-        var targets = File.Exists(Path.Combine(root, performanceFile))
+        var targets = RepoFiles.Exists(Path.Combine(root, performanceFile))
             ? PerformanceLoader.Load(Path.Combine(root, performanceFile), performanceFile, diagnostics)
             : [];
         var glossaryFile = $"{folder}/glossary.yml";
-        var glossary = File.Exists(Path.Combine(root, glossaryFile))
+        var glossary = RepoFiles.Exists(Path.Combine(root, glossaryFile))
             ? GlossaryLoader.Load(Path.Combine(root, glossaryFile), glossaryFile, diagnostics)
             : [];
         var findingsFile = $"{folder}/findings.yml";
-        var acknowledgements = File.Exists(Path.Combine(root, findingsFile))
+        var acknowledgements = RepoFiles.Exists(Path.Combine(root, findingsFile))
             ? FindingsLoader.Load(Path.Combine(root, findingsFile), findingsFile, diagnostics)
             : [];
 
@@ -85,7 +97,7 @@ internal static class DisclosureFolderLoader
         {
             Tables = [.. tables.OrderBy(t => t.Number)],
             ExplanationsMarkdown = explanations,
-            ExplanationsFile = File.Exists(explanationsPath) ? explanationsFile : null,
+            ExplanationsFile = RepoFiles.Exists(explanationsPath) ? explanationsFile : null,
             Targets = targets,
             Glossary = glossary,
             Acknowledgements = acknowledgements,

@@ -21,6 +21,7 @@ internal static partial class Ids
         return false;
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    // \A and \z, not ^ and $: "$" also matches before a final newline, which let "evil-unit\n" through.
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{0,63}\z")]
     private static partial Regex IdPattern();
 }

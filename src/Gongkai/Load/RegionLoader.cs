@@ -11,7 +11,7 @@ internal static class RegionLoader
     public static List<Region> Load(string root, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, FileName);
-        if (!File.Exists(full))
+        if (!RepoFiles.Exists(full))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(FileName), "找不到 content/regions.yml；请创建并列出各地区（id、name）");
             return [];

@@ -11,7 +11,7 @@ internal static class SiteConfigLoader
     public static SiteConfig Load(string root, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, FileName);
-        if (!File.Exists(full))
+        if (!RepoFiles.Exists(full))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(FileName), "找不到 site.yml；请在站点根目录创建（可从 README 复制示例）");
             return SiteConfig.Default;

@@ -11,7 +11,7 @@ internal static class TableKindLoader
     public static (List<TableKind> Kinds, List<CrossTableIdentity> Identities) Load(string root, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, FileName);
-        if (!File.Exists(full))
+        if (!RepoFiles.Exists(full))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(FileName), "找不到 content/table-kinds.yml（表样定义）；请从仓库恢复该文件");
             return ([], []);

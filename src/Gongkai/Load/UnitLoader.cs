@@ -17,7 +17,7 @@ internal static class UnitLoader
 
         var file = $"{folder}/unit.yml";
         var full = Path.Combine(root, file);
-        if (!File.Exists(full))
+        if (!RepoFiles.Exists(full))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(folder), $"单位目录 {folder} 缺少 unit.yml；请创建（name、region、kind）");
             return null;
@@ -46,9 +46,8 @@ internal static class UnitLoader
         }
 
         var disclosures = new List<Disclosure>();
-        foreach (var yearDir in Directory.GetDirectories(unitDir).Order(StringComparer.Ordinal))
+        foreach (var yearName in RepoFiles.Entries(unitDir, folder, EntryKind.Directory, diagnostics))
         {
-            var yearName = Path.GetFileName(yearDir);
             if (yearName.Length != 4 || !yearName.All(char.IsAsciiDigit))
             {
                 diagnostics.Error(DiagnosticCodes.InvalidId, SourceSpan.WholeFile($"{folder}/{yearName}"), $"年度目录名 “{MappingReader.Shorten(yearName)}” 应为四位年份，如 2026");

@@ -16,15 +16,12 @@ internal static class YamlFile
     /// <summary>Reads a text file as strict UTF-8 without BOM; null (with a diagnostic) when it cannot be used.</summary>
     public static string? ReadText(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
-        var info = new FileInfo(fullPath);
-        if (info.Length > MaxBytes)
+        var bytes = RepoFiles.ReadBytes(fullPath, relativePath, MaxBytes, diagnostics);
+        if (bytes is null)
         {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.WholeFile(relativePath),
-                $"文件大小 {info.Length:N0} 字节，超过上限 {MaxBytes:N0} 字节；请检查是否误粘贴了大量内容，或把内容拆分到多个文件");
             return null;
         }
 
-        var bytes = File.ReadAllBytes(fullPath);
         if (bytes.AsSpan().StartsWith("\uFEFF"u8))
         {
             diagnostics.Error(DiagnosticCodes.Encoding, SourceSpan.WholeFile(relativePath),

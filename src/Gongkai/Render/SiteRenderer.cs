@@ -31,17 +31,19 @@ public static class SiteRenderer
         return [.. output.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
+    /// <summary>Stylesheets and scripts are small; a bigger file in assets/ is a mistake, not an asset.</summary>
+    private const long MaxAssetBytes = 16 * 1024 * 1024;
+
     private static IEnumerable<OutputFile> StaticAssets(string dir)
     {
-        if (!Directory.Exists(dir))
+        // Links and special files were reported by the Load stage (GK1017); here they are only skipped.
+        var refused = new DiagnosticBag();
+        foreach (var relative in Load.RepoFiles.Tree(dir, "templates/assets", refused))
         {
-            yield break;
-        }
-
-        foreach (var file in Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
-            yield return new OutputFile($"assets/{relative}", File.ReadAllBytes(file));
+            if (Load.RepoFiles.ReadBytes(Path.Combine(dir, relative), $"templates/assets/{relative}", MaxAssetBytes, refused) is { } bytes)
+            {
+                yield return new OutputFile($"assets/{relative}", bytes);
+            }
         }
     }
 }

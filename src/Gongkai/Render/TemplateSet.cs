@@ -15,23 +15,34 @@ internal sealed class TemplateSet
     {
         var env = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var partials = Path.Combine(templatesDir, "partials");
-        if (Directory.Exists(partials))
+        foreach (var (name, text) in ReadTemplates(partials, "templates/partials"))
         {
-            foreach (var file in Directory.GetFiles(partials, "*.hbs").Order(StringComparer.Ordinal))
-            {
-                env.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
-            }
+            env.RegisterTemplate(name, text);
         }
 
-        foreach (var file in Directory.GetFiles(templatesDir, "*.hbs").Order(StringComparer.Ordinal))
+        foreach (var (name, text) in ReadTemplates(templatesDir, "templates"))
         {
-            var name = Path.GetFileNameWithoutExtension(file);
-            var compiled = env.Compile(File.ReadAllText(file));
-            _pages[name] = compiled;
+            _pages[name] = env.Compile(text);
         }
 
         _layout = _pages.TryGetValue("layout", out var layout) ? layout : throw new FileNotFoundException("templates/layout.hbs 缺失");
     }
+
+    /// <summary>The .hbs files of a folder; links and special files were reported by the Load stage (GK1017) and are skipped.</summary>
+    private static IEnumerable<(string Name, string Text)> ReadTemplates(string dir, string relative)
+    {
+        var refused = new Diagnostics.DiagnosticBag();
+        foreach (var file in Load.RepoFiles.Entries(dir, relative, Load.EntryKind.File, refused).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)))
+        {
+            if (Load.RepoFiles.ReadBytes(Path.Combine(dir, file), $"{relative}/{file}", MaxTemplateBytes, refused) is { } bytes)
+            {
+                yield return (Path.GetFileNameWithoutExtension(file), System.Text.Encoding.UTF8.GetString(bytes));
+            }
+        }
+    }
+
+    /// <summary>A template is a page of markup; anything larger is a mistake.</summary>
+    private const long MaxTemplateBytes = 1024 * 1024;
 
     public bool Has(string name) => _pages.ContainsKey(name);
 
