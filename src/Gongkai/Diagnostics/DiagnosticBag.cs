@@ -3,13 +3,31 @@ namespace Gongkai.Diagnostics;
 /// <summary>Collects diagnostics from every stage instead of stopping at the first; thread-safe.</summary>
 public sealed class DiagnosticBag
 {
+    /// <summary>
+    /// Diagnostics kept per file. A broken file can produce one per line (10,000 misspelt keys); past this the
+    /// rest are counted and summarised in one GK1018, so output and time stay bounded. Real files have under 30.
+    /// </summary>
+    public const int MaxPerFile = 200;
+
     private readonly List<Diagnostic> _items = [];
+    private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, bool Blocking)> _dropped = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate)
         {
+            var file = diagnostic.Span.File;
+            var count = _perFile.GetValueOrDefault(file);
+            if (count >= MaxPerFile)
+            {
+                var dropped = _dropped.GetValueOrDefault(file);
+                _dropped[file] = (dropped.Count + 1, dropped.Blocking || diagnostic.Severity == Severity.Error);
+                return;
+            }
+
+            _perFile[file] = count + 1;
             _items.Add(diagnostic);
         }
     }
@@ -27,7 +45,7 @@ public sealed class DiagnosticBag
         {
             lock (_gate)
             {
-                return _items.Exists(d => d.IsBlocking);
+                return _items.Exists(d => d.IsBlocking) || _dropped.Values.Any(d => d.Blocking);
             }
         }
     }
@@ -49,7 +67,9 @@ public sealed class DiagnosticBag
     {
         lock (_gate)
         {
-            return [.. _items
+            var summaries = _dropped.Select(d => new Diagnostic(d.Value.Blocking ? Severity.Error : Severity.Warning, DiagnosticCodes.LimitExceeded, SourceSpan.WholeFile(d.Key),
+                $"这个文件的诊断超过 {MaxPerFile} 条，另有 {d.Value.Count:N0} 条没有列出；请先改正上面列出的问题（常见原因：整个文件的格式都不对）"));
+            return [.. _items.Concat(summaries)
                 .OrderBy(d => d.Span.File, StringComparer.Ordinal)
                 .ThenBy(d => d.Span.Start)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -241,20 +241,33 @@ internal sealed partial class MappingReader
 
     public void MarkKnown(string key) => _known.Add(key);
 
-    /// <summary>Reports every key not read, suggesting the nearest known key.</summary>
+    /// <summary>Reports every key not read, suggesting the nearest key the program reads here.</summary>
     public void ReportUnknown(string where)
     {
+        // Suggest from and list only the keys that were read: unknown keys must not join the list, or each of
+        // 10,000 misspelt keys would list every one before it (quadratic time and output).
+        var expected = _known.Order(StringComparer.Ordinal).ToList();
+        var listed = string.Join("、", expected);
         foreach (var (key, _, span) in Unread().ToList())
         {
-            var suggestion = Suggest(key, _known);
+            var suggestion = Suggest(key, expected);
             Diagnostics.Error(DiagnosticCodes.UnknownKey, span,
-                $"{where}中没有 “{Shorten(key)}” 这个键{(suggestion is null ? "" : $"，是否应为 “{suggestion}”")}；可用的键：{string.Join("、", _known.Order(StringComparer.Ordinal))}");
+                $"{where}中没有 “{Shorten(key)}” 这个键{(suggestion is null ? "" : $"，是否应为 “{suggestion}”")}；可用的键：{listed}");
+        }
+
+        foreach (var (key, _, _) in Unread().ToList())
+        {
             _known.Add(key);
         }
     }
 
     public static string? Suggest(string key, IEnumerable<string> candidates)
     {
+        if (key.Length > 64)
+        {
+            return null; // no key is that long; the distance table would be key length × candidate length
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)

@@ -11,6 +11,12 @@ internal static class YamlFile
     /// <summary>Content files are small; anything past this is a mistake (a pasted dump), not a disclosure.</summary>
     internal const long MaxBytes = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Longest line accepted in any content file. The longest real line is 1,631 characters (a paragraph of
+    /// explanations); a line 12 times that is pasted data, and every later stage then works on bounded pieces.
+    /// </summary>
+    internal const int MaxLineLength = 20_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads a text file as strict UTF-8 without BOM; null (with a diagnostic) when it cannot be used.</summary>
@@ -42,6 +48,13 @@ internal static class YamlFile
             return null;
         }
 
+        if (LongLine(text) is { } longLine)
+        {
+            diagnostics.Error(DiagnosticCodes.LimitExceeded, new SourceSpan(relativePath, longLine),
+                $"这一行超过 {MaxLineLength:N0} 个字符；请把它分成几段（每段之间空一行），或检查是否误粘贴了大量内容");
+            return null;
+        }
+
         var crlf = text.IndexOf("\r\n", StringComparison.Ordinal);
         if (crlf >= 0)
         {
@@ -54,7 +67,30 @@ internal static class YamlFile
         return text;
     }
 
-    /// <summary>Parses a YAML file into its root node, or returns null after reporting why.</summary>
+    /// <summary>Where the first over-long line passes the limit, if any.</summary>
+    private static SourceMark? LongLine(string text)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end - start > MaxLineLength)
+            {
+                return new SourceMark(line, MaxLineLength + 1);
+            }
+
+            (line, start) = (line + 1, end + 1);
+        }
+
+        return null;
+    }
+
     /// <summary>The position of the first tab in a line's leading whitespace, if any.</summary>
     private static SourceMark? TabIndent(string text)
     {
@@ -81,6 +117,7 @@ internal static class YamlFile
         return null;
     }
 
+    /// <summary>Parses a YAML file into its root node, or returns null after reporting why.</summary>
     public static YamlNode? Parse(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
         var text = ReadText(fullPath, relativePath, diagnostics);
@@ -104,10 +141,16 @@ internal static class YamlFile
         {
             // A first pass over the events remembers the last good position: some malformed input makes
             // YamlDotNet throw exceptions that carry no mark, and the diagnostic still needs a line.
+            // The same pass enforces the structural limits before the (recursive) node tree is built.
             var parser = new Parser(new StringReader(text));
+            var limits = new YamlLimits(relativePath, diagnostics);
             while (parser.MoveNext())
             {
                 last = parser.Current?.End ?? last;
+                if (parser.Current is { } current && !limits.Accept(current))
+                {
+                    return null;
+                }
             }
 
             stream.Load(new StringReader(text));

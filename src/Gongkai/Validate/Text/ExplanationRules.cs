@@ -45,10 +45,12 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
 
     private void CheckShares(QuotedSentence sentence, KnownFigures known)
     {
-        foreach (var share in sentence.Figures.Where(f => f.IsPercent && f.IsShare))
+        var preceding = PrecedingAmounts(sentence);
+        for (var i = 0; i < sentence.Figures.Count; i++)
         {
-            var part = sentence.Figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < share.Span.Start);
-            if (part is null || part.Value <= 0)
+            var share = sentence.Figures[i];
+            var part = preceding[i];
+            if (!share.IsPercent || !share.IsShare || part is null || part.Value <= 0)
             {
                 continue;
             }
@@ -66,6 +68,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
     private void CheckChanges(QuotedSentence sentence)
     {
         var figures = sentence.Figures;
+        var preceding = PrecedingAmounts(sentence);
         for (var i = 0; i < figures.Count; i++)
         {
             var change = figures[i];
@@ -98,16 +101,15 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
                 continue;
             }
 
-            CheckRate(sentence, change, rate, up);
+            CheckRate(sentence, preceding[i], change, rate, up);
         }
     }
 
     /// <summary>增长率 = 增加额 ÷ 上年数, where 上年数 = 本年数 ∓ 增加额.</summary>
-    private void CheckRate(QuotedSentence sentence, QuotedFigure change, QuotedFigure rate, bool up)
+    private void CheckRate(QuotedSentence sentence, QuotedFigure? current, QuotedFigure change, QuotedFigure rate, bool up)
     {
         // The amount the change is of is the nearest one before it: in “支出 52887 万元，其中基本支出 5182 万元，比上年增加
         // 1390 万元”, 1390 is 基本支出's change.
-        var current = sentence.Figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < change.Span.Start);
         if (current is null)
         {
             return;
@@ -134,14 +136,34 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
     }
 
     /// <summary>
+    /// For each figure, the nearest plain amount before it in its sentence (not a rate, not a change), in one pass:
+    /// looking back from every figure would be quadratic in a sentence with many figures.
+    /// </summary>
+    private static QuotedFigure?[] PrecedingAmounts(QuotedSentence sentence)
+    {
+        var result = new QuotedFigure?[sentence.Figures.Count];
+        QuotedFigure? last = null;
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = last;
+            var f = sentence.Figures[i];
+            if (!f.IsPercent && f.ChangeVerb is null)
+            {
+                last = f;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// A rate belongs to the change right before it (“增加 221.58 万元，增长 51.85%”), not to one a new comparison
     /// restates (“项目增加 35.33 万元，所以比上年预算增加 72.38%” repeats the rate of an earlier change).
     /// </summary>
     private static bool Adjacent(QuotedFigure change, QuotedFigure rate)
     {
-        var end = Math.Min(change.Before.Length + change.Text.Length, rate.Before.Length);
-        var gap = rate.Before[end..];
-        return gap.Length <= 8 && !gap.Contains("比上年", StringComparison.Ordinal);
+        var gapLength = rate.Offset - Math.Min(change.Offset + change.Text.Length, rate.Offset);
+        return gapLength <= 8 && !rate.Before[^gapLength..].Contains("比上年", StringComparison.Ordinal);
     }
 
     private void Report(string code, QuotedFigure figure, string message, string fix) =>

@@ -2,9 +2,18 @@ using Gongkai.Diagnostics;
 
 namespace Gongkai.Validate.Text;
 
-/// <summary>A number quoted in the explanations: an amount in 万元 or a percentage, with what precedes it in its sentence.</summary>
+/// <summary>
+/// A number quoted in the explanations: an amount in 万元 or a percentage, with up to <see cref="MaxBefore"/>
+/// characters of what precedes it in its sentence (enough for any acknowledgement quote).
+/// </summary>
 internal sealed record QuotedFigure(decimal Value, string Text, bool IsPercent, string Before, SourceSpan Span)
 {
+    /// <summary>Characters of the sentence kept before a figure.</summary>
+    public const int MaxBefore = 200;
+
+    /// <summary>Where the figure starts in its sentence.</summary>
+    public int Offset { get; init; }
+
     /// <summary>The change verb right before the number (增加, 减少, 增长, 下降 …), or null.</summary>
     public string? ChangeVerb { get; init; }
 
