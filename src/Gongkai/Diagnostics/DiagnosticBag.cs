@@ -16,6 +16,7 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
+        diagnostic = Printable.Of(diagnostic);
         lock (_gate)
         {
             var file = diagnostic.Span.File;

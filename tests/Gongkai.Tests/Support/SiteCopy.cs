@@ -33,7 +33,10 @@ internal sealed class SiteCopy : IDisposable
         return 1 + text.AsSpan(0, at).Count('\n');
     }
 
-    /// <summary>A fingerprint of every file under the copy (path and bytes), to prove nothing changed.</summary>
+    /// <summary>
+    /// A fingerprint of every entry under a folder (path and bytes; a link by its target, a FIFO or device by its
+    /// kind), to prove nothing changed. Links are never followed and special files never opened.
+    /// </summary>
     public static string Fingerprint(string dir)
     {
         if (!Directory.Exists(dir))
@@ -41,10 +44,34 @@ internal sealed class SiteCopy : IDisposable
             return "";
         }
 
-        var parts = Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => System.IO.Path.GetRelativePath(dir, f) + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+        var parts = new List<string>();
+        Walk(dir, dir, parts);
+        parts.Sort(StringComparer.Ordinal);
         return string.Join("\n", parts);
+    }
+
+    private static void Walk(string root, string dir, List<string> parts)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dir))
+        {
+            var relative = System.IO.Path.GetRelativePath(root, entry);
+            switch (Gongkai.Load.RepoFiles.Probe(entry))
+            {
+                case Gongkai.Load.EntryKind.Directory:
+                    parts.Add(relative + "/");
+                    Walk(root, entry, parts);
+                    break;
+                case Gongkai.Load.EntryKind.File:
+                    parts.Add(relative + ":" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(entry))));
+                    break;
+                case Gongkai.Load.EntryKind.Symlink:
+                    parts.Add(relative + " -> " + new FileInfo(entry).LinkTarget);
+                    break;
+                default:
+                    parts.Add(relative + " (special)");
+                    break;
+            }
+        }
     }
 
     public void Dispose()
