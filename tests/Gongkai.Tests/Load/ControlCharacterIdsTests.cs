@@ -23,7 +23,7 @@ public sealed class ControlCharacterIdsTests
 
         Directory.Move(site.Path("content/units/urumqi-sti-info-center"), site.Path("content/units/urumqi-sti-info-center" + ending));
 
-        var run = await CliRun.Start(TimeSpan.FromSeconds(30), "build", "--root", site.Root);
+        var run = await CliRun.Start(TimeSpan.FromSeconds(120), "build", "--root", site.Root);
 
         Assert.Equal(1, run.Exit);
         Assert.True(run.Reports("content/units/urumqi-sti-info-center", DiagnosticCodes.InvalidId), run.All);
@@ -37,7 +37,7 @@ public sealed class ControlCharacterIdsTests
         using var site = new SiteCopy();
         var line = site.Replace("content/regions.yml", "- id: urumqi\n", $"- id: \"urumqi{Escape(ending)}\"\n");
 
-        var run = await CliRun.Start(TimeSpan.FromSeconds(30), "check", "--root", site.Root);
+        var run = await CliRun.Start(TimeSpan.FromSeconds(120), "check", "--root", site.Root);
 
         Assert.Equal(1, run.Exit);
         Assert.True(run.Reports($"content/regions.yml:{line}:", DiagnosticCodes.InvalidId), run.All);
@@ -50,7 +50,7 @@ public sealed class ControlCharacterIdsTests
         using var site = new SiteCopy();
         var line = site.Replace("content/glossary.yml", "- id: fiscal-appropriation\n", $"- id: \"fiscal-appropriation{Escape(ending)}\"\n");
 
-        var run = await CliRun.Start(TimeSpan.FromSeconds(30), "check", "--root", site.Root);
+        var run = await CliRun.Start(TimeSpan.FromSeconds(120), "check", "--root", site.Root);
 
         Assert.Equal(1, run.Exit);
         Assert.True(run.Reports($"content/glossary.yml:{line}:", DiagnosticCodes.InvalidId), run.All);
@@ -63,7 +63,7 @@ public sealed class ControlCharacterIdsTests
         using var site = new SiteCopy();
         var before = SiteCopy.Fingerprint(site.Root);
 
-        var run = await CliRun.Start(TimeSpan.FromSeconds(30), "new", "unit", "abc" + ending, "--name", "测试单位", "--region", "urumqi", "--year", "2027", "--root", site.Root);
+        var run = await CliRun.Start(TimeSpan.FromSeconds(120), "new", "unit", "abc" + ending, "--name", "测试单位", "--region", "urumqi", "--year", "2027", "--root", site.Root);
 
         Assert.Equal(2, run.Exit);
         Assert.Contains(DiagnosticCodes.InvalidId, run.Stderr, StringComparison.Ordinal);

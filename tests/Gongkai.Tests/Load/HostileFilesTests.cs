@@ -43,13 +43,13 @@ public sealed class HostileFilesTests
     {
         using var site = new SiteCopy();
         using var outside = new SiteCopy(); // a folder outside the copy, to link to
-        var good = await CliRun.Start(TimeSpan.FromSeconds(60), "build", "--root", site.Root);
+        var good = await CliRun.Start(TimeSpan.FromSeconds(120), "build", "--root", site.Root);
         Assert.Equal(0, good.Exit);
         Plant(site, outside, name, path);
         var before = SiteCopy.Fingerprint(site.Root); // sources and the previous site under _site/
 
-        var build = await CliRun.Start(TimeSpan.FromSeconds(30), "build", "--root", site.Root);
-        var check = await CliRun.Start(TimeSpan.FromSeconds(30), "check", "--root", site.Root);
+        var build = await CliRun.Start(TimeSpan.FromSeconds(120), "build", "--root", site.Root);
+        var check = await CliRun.Start(TimeSpan.FromSeconds(120), "check", "--root", site.Root);
 
         Assert.Equal(1, build.Exit);
         Assert.Equal(1, check.Exit);
@@ -66,7 +66,7 @@ public sealed class HostileFilesTests
         using var site = new SiteCopy();
         File.Delete(site.Path($"{Year}/explanations.md"));
 
-        var check = await CliRun.Start(TimeSpan.FromSeconds(30), "check", "--root", site.Root);
+        var check = await CliRun.Start(TimeSpan.FromSeconds(120), "check", "--root", site.Root);
 
         Assert.Equal(1, check.Exit);
         Assert.True(check.Reports($"{Year}:1:1: error", "GK1014"), check.All);
@@ -78,7 +78,7 @@ public sealed class HostileFilesTests
         using var site = new SiteCopy();
         site.Write($"{Year}/explanations.md", "\n  \n");
 
-        var check = await CliRun.Start(TimeSpan.FromSeconds(30), "check", "--root", site.Root);
+        var check = await CliRun.Start(TimeSpan.FromSeconds(120), "check", "--root", site.Root);
 
         Assert.Equal(1, check.Exit);
         Assert.True(check.Reports($"{Year}/explanations.md:1:1: error", "GK1003"), check.All);

@@ -124,7 +124,7 @@ public sealed class ResourceLimitsTests
     private static async Task<CliRun> Check(SiteCopy site, int expectExit = 1)
     {
         var before = SiteCopy.Fingerprint(site.Root);
-        var run = await CliRun.Start(TimeSpan.FromSeconds(30), "check", "--root", site.Root);
+        var run = await CliRun.Start(TimeSpan.FromSeconds(120), "check", "--root", site.Root);
         Assert.Equal(expectExit, run.Exit);
         Assert.Equal("", run.Stderr);
         Assert.Equal(before, SiteCopy.Fingerprint(site.Root));
