@@ -35,6 +35,12 @@ public static class DiagnosticCodes
     public const string RowSumMismatch = "GK2102";
     public const string BalanceMismatch = "GK2103";
 
+    /// <summary>A statement of disclosure.yml (政府采购, 国有资产) whose parts do not add up to, or exceed, their whole.</summary>
+    public const string StatementMismatch = "GK2105";
+
+    /// <summary>运行经费's published change rate disagrees with its amount and change.</summary>
+    public const string StatementRateMismatch = "GK2106";
+
     /// <summary>A 项 row whose 款 row is missing between it and its 类 (the sums cannot see it).</summary>
     public const string MissingParentRow = "GK2104";
     public const string Rounding = "GK2109";
@@ -84,6 +90,8 @@ public static class DiagnosticCodes
         (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),
         (RowSumMismatch, Severity.Error, "本行合计不等于各栏之和"),
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),
+        (StatementMismatch, Severity.Error, "政府采购、国有资产等说明数字的分项之和不等于总数，或分项大于总数"),
+        (StatementRateMismatch, Severity.Error, "运行经费的增减率与本年数、增减额算出的不符"),
         (MissingParentRow, Severity.Error, "科目行的上一级科目行缺失（如有 2060599 和 206，却没有 20605）"),
         (Rounding, Severity.Info, "差额在舍入容差之内，按舍入差异报告"),
         (UnmatchedAcknowledgement, Severity.Warning, "findings.yml 中的确认说明没有对应任何校验结果"),

@@ -90,7 +90,7 @@ internal static class DisclosureLoader
         var change = r.Amount("change");
         var rate = r.Amount("change_rate");
         r.ReportUnknown("operating_funds ");
-        return amount is null ? null : new OperatingFunds(label, amount.Value, change, rate);
+        return amount is null ? null : new OperatingFunds(label, amount.Value, change, rate) { RateSpan = r.SpanOfValue("change_rate") };
     }
 
     private static Procurement? ReadProcurement(MappingReader? r)
@@ -101,7 +101,10 @@ internal static class DisclosureLoader
         }
 
         var p = new Procurement(r.Amount("total"), r.Amount("goods"), r.Amount("works"), r.Amount("services"),
-            r.Amount("sme_reserved"), r.Amount("small_micro_reserved"), r.Span);
+            r.Amount("sme_reserved"), r.Amount("small_micro_reserved"), r.Span)
+        {
+            FieldSpans = new[] { "total", "goods", "works", "services", "sme_reserved", "small_micro_reserved" }.ToDictionary(k => k, r.SpanOfValue, StringComparer.Ordinal),
+        };
         r.ReportUnknown("procurement ");
         return p;
     }
@@ -117,7 +120,7 @@ internal static class DisclosureLoader
         var items = ListReader.Read(r.Sequence("items"), r.File, r.Diagnostics, "资产项", i =>
         {
             var name = i.String("name", required: true);
-            var item = new AssetItem(name ?? "", i.Amount("quantity"), i.String("unit"), i.Amount("value"), i.Int("level") ?? 0, i.String("note"));
+            var item = new AssetItem(name ?? "", i.Amount("quantity"), i.String("unit"), i.Amount("value"), i.Int("level") ?? 0, i.String("note")) { Span = i.Span };
             i.ReportUnknown("资产项");
             return name is null ? null : item;
         });

@@ -10,4 +10,8 @@ public sealed record Procurement(
     decimal? Services,
     decimal? SmeReserved,
     decimal? SmallMicroReserved,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where each published field is written (total, goods, …), for diagnostics at the figure.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> FieldSpans { get; init; } = new Dictionary<string, SourceSpan>();
+}

@@ -70,6 +70,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             procurement = d.Procurement,
             assets = d.Assets,
             status = site.Status(d),
+            findings = FindingView.From(FindingsIn($"{d.Folder}/disclosure.yml")),
             json = Urls.Disclosure(d) + "disclosure.json",
             seed = d.Seed,
             otherYears = unit.Disclosures.Where(x => x.Year != d.Year).OrderByDescending(x => x.Year)

@@ -15,6 +15,7 @@ public static class Validator
         var catalogue = new CatalogueRules(content, diagnostics);
         var explanations = new ExplanationRules(diagnostics);
         var projects = new ProjectRules(tolerance, diagnostics);
+        var statements = new StatementRules(tolerance, diagnostics);
         foreach (var disclosure in content.Disclosures)
         {
             foreach (var table in disclosure.Tables)
@@ -26,6 +27,7 @@ public static class Validator
             crossTables.Check(content.Identities, disclosure);
             explanations.Check(disclosure);
             projects.Check(disclosure);
+            statements.Check(disclosure);
             StructureRules.Check(content, disclosure, diagnostics);
         }
 
