@@ -181,8 +181,13 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
         var page = Page("units/urumqi-tech-transfer-center/2024/performance/index.html");
 
         // Seed 002: target funds 10.69 = 5.21 fiscal + 5.48 carried over; 表7 lists 5.21.
-        var item = Assert.Single(page.QuerySelectorAll("#findings li"));
-        Assert.Contains("10.69", item.TextContent, StringComparison.Ordinal);
+        var items = page.QuerySelectorAll("#findings li");
+        var item = Assert.Single(items, li => li.TextContent.Contains("10.69", StringComparison.Ordinal));
         Assert.Contains((10.69m - 5.21m).ToString(System.Globalization.CultureInfo.InvariantCulture), item.TextContent, StringComparison.Ordinal);
+
+        // Seed 002: the 追加 2023 carried-over project's sheet gives 5.00 where 表11 and the text give 3.00.
+        var carried = Assert.Single(items, li => li.TextContent.Contains("自然基金", StringComparison.Ordinal));
+        Assert.Contains("5.00", carried.TextContent, StringComparison.Ordinal);
+        Assert.Contains("3.00", carried.TextContent, StringComparison.Ordinal);
     }
 }

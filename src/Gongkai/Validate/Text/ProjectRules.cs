@@ -47,13 +47,42 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
                 var text = Amounts.Format(target.FundsTotal!.Value) + "万元";
                 Compare(table!, rows, target.FundsTotal.Value, text, target.Span, $"绩效目标表“{target.Project}”的资金总额", target.Project!);
             }
+
+            CompareCarryover(disclosure, target, inBudget: rows.Count > 0);
         }
     }
 
-    private void Compare(BudgetTable table, List<TableRow> rows, decimal amount, string amountText, SourceSpan span, string what, string project)
+    /// <summary>
+    /// A target sheet for carried-over funds must give the amount 表11 上年结转结余情况明细表 lists for the same project;
+    /// matched by name among 表11's project lines (level ≥ 1), which are few. A sheet is for carried-over funds when
+    /// its name says so (上年结转), or when 表7 does not budget the project this year and 表11 carries it over as fiscal
+    /// money only; a project with this year's money too (in 表7, or with other funds) may rightly total more.
+    /// </summary>
+    private void CompareCarryover(Disclosure disclosure, PerformanceTarget target, bool inBudget)
+    {
+        var saysCarryover = target.Project!.Contains("上年结转", StringComparison.Ordinal);
+        if (inBudget && !saysCarryover)
+        {
+            return;
+        }
+
+        foreach (var carryover in disclosure.Tables.Where(t => t.Kind.Id == "carryover"))
+        {
+            var rows = carryover.AllRows.Where(r => !r.IsSumRow && r.Level >= 1 && r["total"] is not null && ProjectNames.Similar(r.Name, target.Project!)).ToList();
+            if (rows.Count == 1 && (saysCarryover || (rows[0]["nonfiscal"]?.Value ?? 0m) == 0m))
+            {
+                var text = Amounts.Format(target.FundsTotal!.Value) + "万元";
+                Compare(carryover, rows, target.FundsTotal.Value, text, target.Span, $"绩效目标表“{target.Project}”的资金总额", target.Project!, rows[0].Name);
+            }
+        }
+    }
+
+    private void Compare(BudgetTable table, List<TableRow> rows, decimal amount, string amountText, SourceSpan span, string what, string project, string? rowName = null)
     {
         var listed = rows.Sum(r => r["total"]?.Value ?? 0m);
-        var verdict = tolerance.Judge(listed, amount, 1);
+
+        // One published figure against another is never a rounding difference; only a sum of several rows may be.
+        var verdict = rows.Count == 1 ? (listed == amount ? Verdict.Equal : Verdict.Mismatch) : tolerance.Judge(listed, amount, rows.Count);
         if (verdict == Verdict.Equal)
         {
             return;
@@ -67,7 +96,7 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
                 Fix = $"请对照原文核对这两个数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.ProjectAmountMismatch}，quote: \"{project}\"）",
                 Quote = project,
                 Table = table.Id,
-                Row = [.. rows.Select(r => r.Project!).Distinct()],
+                Row = [.. rows.Select(r => rowName ?? r.Project!).Distinct()],
             });
     }
 }
