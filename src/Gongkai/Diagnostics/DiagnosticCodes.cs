@@ -51,6 +51,9 @@ public static class DiagnosticCodes
     public const string NameVariant = "GK2203";
     public const string NameMismatch = "GK2204";
 
+    /// <summary>A code registered in the catalogue as a published misprint, not a standard code.</summary>
+    public const string MisprintedCode = "GK2205";
+
     public const string TextAmountNotFound = "GK2301";
     public const string TextShareMismatch = "GK2302";
     public const string TextChangeDirection = "GK2303";
@@ -99,6 +102,7 @@ public static class DiagnosticCodes
         (CodeInWrongCatalogue, Severity.Error, "科目编码属于另一种分类（功能分类栏里出现经济分类编码，或反之）"),
         (NameVariant, Severity.Warning, "科目名称是目录中登记的异写（原表写法），不是标准名称"),
         (NameMismatch, Severity.Error, "科目名称与编码不符"),
+        (MisprintedCode, Severity.Warning, "科目编码是目录中登记的原表误印编码，不是标准编码"),
         (TextAmountNotFound, Severity.Error, "说明中的金额在表、概况和绩效目标表中都找不到"),
         (TextShareMismatch, Severity.Error, "说明中的“占 NN.NN%”不是公开金额的比例"),
         (TextChangeDirection, Severity.Error, "说明中的增加/减少与数的正负或增长/下降不一致"),

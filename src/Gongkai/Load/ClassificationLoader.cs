@@ -25,6 +25,7 @@ internal static class ClassificationLoader
             var code = c.String("code", required: true);
             var name = c.String("name", required: true);
             var variants = c.Strings("variants");
+            var misprint = c.String("misprint");
             c.ReportUnknown("科目");
             if (code is not null && !code.All(char.IsAsciiDigit))
             {
@@ -32,7 +33,7 @@ internal static class ClassificationLoader
                 return null;
             }
 
-            return code is null || name is null ? null : new ClassificationCode(code, name, variants, c.Span);
+            return code is null || name is null ? null : new ClassificationCode(code, name, variants, c.Span) { Misprint = misprint };
         });
         r.ReportUnknown("科目文件");
         foreach (var group in codes.GroupBy(c => c.Code).Where(g => g.Count() > 1))

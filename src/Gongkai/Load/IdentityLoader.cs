@@ -25,16 +25,30 @@ internal static class IdentityLoader
     {
         var id = r.String("id", required: true);
         var description = r.String("description", required: true, what: "中文说明");
-        var left = ReadSide(r, "left", kinds);
-        var right = ReadSide(r, "right", kinds);
+        var perCode = r.Bool("per_code");
+        var relation = r.String("relation") ?? "=";
+        if (relation is not ("=" or ">="))
+        {
+            r.Diagnostics.Error(DiagnosticCodes.WrongType, r.SpanOfValue("relation"), $"relation “{relation}” 不认识；只能写 = 或 >=（左边可以大于右边）");
+            return null;
+        }
+
+        var left = ReadSide(r, "left", kinds, perCode);
+        var right = ReadSide(r, "right", kinds, perCode);
         r.ReportUnknown("表间勾稽关系");
+        if (perCode && (left?.Count > 1 || right?.Count > 1))
+        {
+            r.Diagnostics.Error(DiagnosticCodes.WrongType, r.Span, "per_code 的勾稽关系两边各只能有一个数（表和栏目），不能是列表");
+            return null;
+        }
+
         return id is null || description is null || left is null || right is null
             ? null
-            : new CrossTableIdentity(id, description, left, right, r.Span);
+            : new CrossTableIdentity(id, description, left, right, r.Span) { PerCode = perCode, Relation = relation };
     }
 
     /// <summary>A side is one figure (a mapping) or a list of figures whose sum is compared.</summary>
-    private static List<Figure>? ReadSide(MappingReader r, string key, IReadOnlyList<TableKind> kinds)
+    private static List<Figure>? ReadSide(MappingReader r, string key, IReadOnlyList<TableKind> kinds, bool perCode)
     {
         var node = r.Node(key, required: true);
         switch (node)
@@ -42,15 +56,15 @@ internal static class IdentityLoader
             case null:
                 return null;
             case YamlSequenceNode list:
-                var figures = ListReader.Read(list, r.File, r.Diagnostics, $"“{key}” 的数", f => ReadFigure(f, kinds));
+                var figures = ListReader.Read(list, r.File, r.Diagnostics, $"“{key}” 的数", f => ReadFigure(f, kinds, perCode));
                 return figures.Count == list.Children.Count && figures.Count > 0 ? figures : null;
             default:
                 var reader = MappingReader.From(node, r.File, r.Diagnostics, $"“{key}” ");
-                return reader is not null && ReadFigure(reader, kinds) is { } figure ? [figure] : null;
+                return reader is not null && ReadFigure(reader, kinds, perCode) is { } figure ? [figure] : null;
         }
     }
 
-    private static Figure? ReadFigure(MappingReader f, IReadOnlyList<TableKind> kinds)
+    private static Figure? ReadFigure(MappingReader f, IReadOnlyList<TableKind> kinds, bool perCode)
     {
         var table = f.String("table", required: true, what: "表种 id");
         var section = f.String("section") ?? "main";
@@ -66,7 +80,13 @@ internal static class IdentityLoader
         }
 
         var selectors = (role is null ? 0 : 1) + (code is null ? 0 : 1) + (names.Count == 0 ? 0 : 1);
-        if (selectors != 1)
+        if (perCode && selectors != 0)
+        {
+            f.Diagnostics.Error(DiagnosticCodes.WrongType, f.Span, "per_code 的勾稽关系对每个科目编码逐行比较，不要写 role、code 或 name");
+            return null;
+        }
+
+        if (!perCode && selectors != 1)
         {
             f.Diagnostics.Error(DiagnosticCodes.MissingField, f.Span, "表间勾稽关系的数要用且只用一种方式指明行：role: total、code 或 name（可为几个名称的列表）");
             return null;

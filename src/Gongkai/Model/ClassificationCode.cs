@@ -3,4 +3,11 @@ using Gongkai.Diagnostics;
 namespace Gongkai.Model;
 
 /// <summary>A code of the government classification (政府收支分类科目) with its name and published variants.</summary>
-public sealed record ClassificationCode(string Code, string Name, IReadOnlyList<string> Variants, SourceSpan Span);
+public sealed record ClassificationCode(string Code, string Name, IReadOnlyList<string> Variants, SourceSpan Span)
+{
+    /// <summary>
+    /// Not a standard code: one a published table printed by mistake, registered so the table can be kept as
+    /// published (<c>misprint: "原表…"</c>, saying where the money belongs); every use is reported (GK2205).
+    /// </summary>
+    public string? Misprint { get; init; }
+}

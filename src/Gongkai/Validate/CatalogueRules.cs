@@ -49,6 +49,14 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
             return;
         }
 
+        if (entry.Misprint is { } misprint)
+        {
+            Add(Severity.Warning, DiagnosticCodes.MisprintedCode, table, row,
+                $"{code}（{row.Name}）不是标准科目编码，是 {file} 中登记的原表误印：{misprint}",
+                $"照原文公开即可；在 findings.yml 中确认（rule: {DiagnosticCodes.MisprintedCode}，table: {table.Id}，row: \"{code}\"）并说明这笔钱应属的科目");
+            return;
+        }
+
         if (SameName(entry.Name, row.Name))
         {
             return;

@@ -20,6 +20,12 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
 
     private void Check(CrossTableIdentity identity, Disclosure disclosure)
     {
+        if (identity.PerCode)
+        {
+            CheckPerCode(identity, disclosure);
+            return;
+        }
+
         var left = Resolve(identity.Left, disclosure);
         var right = Resolve(identity.Right, disclosure);
         if (left is null || right is null || left.All(f => f.Cell is null) && right.All(f => f.Cell is null))
@@ -47,6 +53,64 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
             };
         diagnostics.Add(diagnostic with { Table = at.Table.Id, Row = rowNames, Column = at.Figure.Column, Figure = at.Cell?.Text });
     }
+
+    /// <summary>
+    /// Every finest code (one with no sub-code in either table) compared between the two tables' rows for it; a code
+    /// in one table only counts as 0 in the other, so a code misprinted in one table shows as two findings.
+    /// </summary>
+    private void CheckPerCode(CrossTableIdentity identity, Disclosure disclosure)
+    {
+        var (l, r) = (identity.Left[0], identity.Right[0]);
+        var leftTable = disclosure.Tables.FirstOrDefault(t => t.Id == l.Table);
+        var rightTable = disclosure.Tables.FirstOrDefault(t => t.Id == r.Table);
+        var leftSection = leftTable?.Sections.FirstOrDefault(s => s.Definition.Id == l.Section);
+        var rightSection = rightTable?.Sections.FirstOrDefault(s => s.Definition.Id == r.Section);
+        if (leftTable is null || rightTable is null || leftSection is null || rightSection is null || leftTable.Empty || rightTable.Empty)
+        {
+            return;
+        }
+
+        var left = ByCode(leftSection);
+        var right = ByCode(rightSection);
+        var codes = left.Keys.Union(right.Keys).Order(StringComparer.Ordinal).ToList();
+        var finest = codes.Where(c => !codes.Exists(o => o.Length > c.Length && o.StartsWith(c, StringComparison.Ordinal)));
+        foreach (var code in finest)
+        {
+            var a = left.TryGetValue(code, out var lr) ? lr.Sum(x => x[l.Column]?.Value ?? 0m) : 0m;
+            var b = right.TryGetValue(code, out var rr) ? rr.Sum(x => x[r.Column]?.Value ?? 0m) : 0m;
+            var holds = identity.Relation == ">=" ? a >= b : a == b;
+            if (holds || (identity.Relation == "=" && tolerance.Judge(a, b, Math.Max(lr?.Count ?? 0, rr?.Count ?? 0)) == Verdict.Rounding))
+            {
+                continue;
+            }
+
+            // Point at the right side's cell when it has the code, else at the left side's row.
+            var (table, section, rows, column) = rr is not null ? (rightTable, rightSection, rr, r.Column) : (leftTable, leftSection, lr!, l.Column);
+            var row = rows[0];
+            var cell = row[column];
+            var name = row.Name;
+            var what = $"{code} {name}：表{leftTable.Number} {leftTable.Title}的“{Label(leftSection, l.Column)}” {Amounts.Format(a)}{(lr is null ? "（无此科目）" : "")}"
+                + $"{(identity.Relation == ">=" ? " 小于 " : " 与 ")}表{rightTable.Number} {rightTable.Title}的“{Label(rightSection, r.Column)}” {Amounts.Format(b)}{(rr is null ? "（无此科目）" : "")}"
+                + $"{(identity.Relation == ">=" ? "" : " 不符")}（相差 {Amounts.Difference(a, b)}）；{identity.Description}";
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.CrossTableMismatch, cell?.Span ?? row.Span, what)
+            {
+                Fix = $"请对照原文核对这两张表中 {code} 的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.CrossTableMismatch}，table: {table.Id}，row: \"{code}\"，column: {column}），说明里写出两个数",
+                Table = table.Id,
+                Row = [code, name],
+                Column = column,
+                Figure = cell?.Text ?? Amounts.Format(rr is not null ? b : a),
+            });
+        }
+    }
+
+    /// <summary>The code rows of a section (not project rows, not sums), by code; a code listed twice keeps both.</summary>
+    private static Dictionary<string, List<TableRow>> ByCode(TableSection section) =>
+        section.Rows.Where(x => x.Code is not null && x.Project is null && !x.IsSumRow)
+            .GroupBy(x => x.Code!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    private static string Label(TableSection section, string column) =>
+        section.Definition.Columns.FirstOrDefault(k => k.Key == column)?.Label ?? column;
 
     /// <summary>The published cells of a side, or null when a table or row is not in this disclosure.</summary>
     private static List<Resolved>? Resolve(IReadOnlyList<Figure> figures, Disclosure disclosure)

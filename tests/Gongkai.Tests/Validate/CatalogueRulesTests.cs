@@ -18,6 +18,18 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void Seed_001s_misprinted_codes_are_reported_not_taken_as_standard()
+    {
+        var (_, diagnostics) = BuildPipeline.Check(Repo.Root);
+
+        // Seed 001 表3 prints 22308/2230803 for the 70 万元 that 表2 and 表9 list under 22302/2230299.
+        var misprints = diagnostics.Where(d => d.Code == DiagnosticCodes.MisprintedCode).ToList();
+        Assert.Equal(["22308", "2230803"], misprints.Select(d => d.Row[0]).Order(StringComparer.Ordinal));
+        Assert.All(misprints, d => Assert.EndsWith("changji-hitech-zone/2025/tables/expenditure-summary.yml", d.Span.File, StringComparison.Ordinal));
+        Assert.All(misprints, d => Assert.NotNull(d.AcknowledgedNote));
+    }
+
+    [Fact]
     public void A_registered_variant_spelling_is_a_warning_naming_the_standard_name()
     {
         // Seed 002 prints 20604 as 技术与开发; content/classification/functional.yml registers it as a variant of 技术研究与开发.
