@@ -50,6 +50,42 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
 
             CompareCarryover(disclosure, target, inBudget: rows.Count > 0);
         }
+
+        CompareOverall(disclosure);
+    }
+
+    /// <summary>
+    /// The overall sheet (整体绩效目标表) plans the unit's whole budget: its funds (the total, or the sum of its
+    /// sources when no total is printed) must equal 表1's 收入总计. Seed 001 lists 上级资金 on top of the full budget.
+    /// </summary>
+    private void CompareOverall(Disclosure disclosure)
+    {
+        var summary = disclosure.Tables.FirstOrDefault(t => t.Kind.Id == "budget-summary");
+        var income = summary?.Sections.FirstOrDefault(s => s.Definition.Id == "income")?.Rows.FirstOrDefault(r => r.IsTotal)?["amount"];
+        if (summary is null || income is null || summary.Empty)
+        {
+            return;
+        }
+
+        foreach (var target in disclosure.Targets.Where(t => t.IsOverall && (t.FundsTotal is not null || t.Funds.Any(f => f.Amount is not null))))
+        {
+            var (funds, how) = target.FundsTotal is { } total
+                ? (total, "资金总额")
+                : (target.Funds.Sum(f => f.Amount ?? 0m), $"各项资金（{string.Join(" + ", target.Funds.Where(f => f.Amount is not null).Select(f => $"{f.Label} {Amounts.Format(f.Amount!.Value)}"))}）之和");
+            if (funds == income.Value)
+            {
+                continue;
+            }
+
+            diagnostics.Add(new Diagnostic(Severity.Error, DiagnosticCodes.ProjectAmountMismatch, target.Span,
+                $"整体绩效目标表的{how} {Amounts.Format(funds)}万元 与表{summary.Number} {summary.Title}的收入总计 {income.Text}万元 不符（相差 {Amounts.Difference(funds, income.Value)}万元）")
+            {
+                Fix = $"请对照原文核对整体绩效目标表的资金；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.ProjectAmountMismatch}，table: {summary.Id}，row: 整体绩效目标）",
+                Table = summary.Id,
+                Row = ["整体绩效目标"],
+                Figure = Amounts.Format(funds),
+            });
+        }
     }
 
     /// <summary>
