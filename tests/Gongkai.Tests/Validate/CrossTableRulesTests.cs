@@ -52,8 +52,12 @@ public sealed class CrossTableRulesTests
         Assert.Contains(gaps, d => d.Row.Contains("2320498") && d.Message.Contains("817", StringComparison.Ordinal));
         Assert.Contains(gaps, d => d.Row.Contains("2330498") && d.Figure == "857");
 
+        // Seed 001 表1 counts 1451 (general budget) and 26315 (funds) as carried over; 表2 counts them as this year's.
+        Assert.Contains(gaps, d => d.Table == "budget-summary" && d.Figure == "51436" && d.Message.Contains("51455", StringComparison.Ordinal));
+        Assert.Contains(gaps, d => d.Table == "budget-summary" && d.Figure == "11109" && d.Message.Contains((11109 + 26315).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
         // Seed 000: 表6 合计 149.07 against 表5 基本支出 145.07. Seed 001: 表6 30212 因公出国（境）费用 5 against 表10 4.5.
-        Assert.Equal(16 + 2 + 2 + 2, gaps.Count);
+        Assert.Equal(16 + 2 + 2 + 2 + 2, gaps.Count);
         Assert.Contains(gaps, d => d.Span.File.Contains("changji-hitech-innovation-center", StringComparison.Ordinal) && d.Figure == "149.07");
         Assert.Contains(gaps, d => d.Span.File.Contains("changji-hitech-zone", StringComparison.Ordinal) && d.Figure == "5" && d.Message.Contains("4.5", StringComparison.Ordinal));
         Assert.All(gaps, d => Assert.NotNull(d.AcknowledgedNote));
