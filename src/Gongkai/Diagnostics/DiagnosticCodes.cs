@@ -59,6 +59,9 @@ public static class DiagnosticCodes
     public const string TextChangeDirection = "GK2303";
     public const string TextRateMismatch = "GK2304";
 
+    /// <summary>A described project's 资金分配情况 does not add up to its 预算安排规模.</summary>
+    public const string TextAllocationMismatch = "GK2305";
+
     /// <summary>A cross-table identity of table-kinds.yml does not hold (rounding differences are GK2109).</summary>
     public const string CrossTableMismatch = "GK3101";
 
@@ -107,6 +110,7 @@ public static class DiagnosticCodes
         (TextShareMismatch, Severity.Error, "说明中的“占 NN.NN%”不是公开金额的比例"),
         (TextChangeDirection, Severity.Error, "说明中的增加/减少与数的正负或增长/下降不一致"),
         (TextRateMismatch, Severity.Error, "说明中的增减率与本年数、增减额算出的不符"),
+        (TextAllocationMismatch, Severity.Error, "说明中项目的资金分配情况之和不等于预算安排规模"),
         (CrossTableMismatch, Severity.Error, "同一次公开的两张表之间应相等的数不相等（表间勾稽）"),
         (ProjectAmountMismatch, Severity.Error, "项目金额在项目支出表、说明的预算安排规模和绩效目标表之间不一致"),
         (ProjectNotListed, Severity.Warning, "说明中介绍的项目在项目支出表中找不到同名项目"),

@@ -17,6 +17,7 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
         var described = disclosure.ExplanationsFile is { } file ? ProjectScanner.Scan(disclosure.ExplanationsMarkdown, file) : [];
         foreach (var project in described)
         {
+            CheckAllocation(project);
             var rows = listed.Where(r => ProjectNames.Same(r.Project!, project.Name)).ToList();
             if (rows.Count == 0)
             {
@@ -52,6 +53,33 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
         }
 
         CompareOverall(disclosure);
+    }
+
+    /// <summary>资金分配情况 splits the 预算安排规模: its amounts must add up to it (seed 001: 5.67 + 4.94 for 11).</summary>
+    private void CheckAllocation(DescribedProject project)
+    {
+        if (project.Amount is not { } scale || project.Allocation.Count == 0)
+        {
+            return;
+        }
+
+        var sum = project.Allocation.Sum(a => a.Value);
+        var verdict = tolerance.Judge(scale, sum, project.Allocation.Count);
+        if (verdict == Verdict.Equal)
+        {
+            return;
+        }
+
+        var parts = string.Join(" + ", project.Allocation.Select(a => Amounts.Format(a.Value)));
+        var message = $"说明中“{project.Name}”的资金分配情况 {parts} = {Amounts.Format(sum)}万元，与预算安排规模 {project.AmountText} 不符（相差 {Amounts.Difference(scale, sum)}万元）";
+        diagnostics.Add(verdict == Verdict.Rounding
+            ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, project.AllocationSpan!.Value, message + "；差额在舍入容差之内，按舍入差异处理") { Quote = project.Name }
+            : new Diagnostic(Severity.Error, DiagnosticCodes.TextAllocationMismatch, project.AllocationSpan!.Value, message)
+            {
+                Fix = $"请对照原文核对；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextAllocationMismatch}，quote: \"{project.Name}\"）并写出两个数",
+                Quote = project.Name,
+                Figure = Amounts.Format(sum),
+            });
     }
 
     /// <summary>
