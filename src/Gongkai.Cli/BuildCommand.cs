@@ -18,7 +18,7 @@ internal static class BuildCommand
             DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || (d.Severity == Diagnostics.Severity.Warning && d.AcknowledgedNote is null))], "text", result.ExitCode == 0 ? stdout : stderr);
             if (result.ExitCode != 0)
             {
-                stderr.WriteLine("构建失败：有未确认的错误，未写出站点（原有的站点保持不变）");
+                stderr.WriteLine(result.UsageError ? "构建失败：输出目录不可用，未写出站点" : "构建失败：有未确认的错误，未写出站点（原有的站点保持不变）");
                 return result.ExitCode;
             }
 

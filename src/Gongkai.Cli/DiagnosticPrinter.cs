@@ -27,7 +27,7 @@ internal static class DiagnosticPrinter
                 foreach (var d in diagnostics.Where(d => d.AcknowledgedNote is null))
                 {
                     var level = d.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
-                    output.WriteLine($"::{level} file={d.Span.File},line={d.Span.Start.Line},col={d.Span.Start.Column},title={d.Code}::{Escape(d.Fix is null ? d.Message : $"{d.Message}；{d.Fix}")}");
+                    output.WriteLine($"::{level} file={GitHubAnnotation.Property(d.Span.File)},line={d.Span.Start.Line},col={d.Span.Start.Column},title={GitHubAnnotation.Property(d.Code)}::{GitHubAnnotation.Message(d.Fix is null ? d.Message : $"{d.Message}；{d.Fix}")}");
                 }
 
                 break;
@@ -51,6 +51,4 @@ internal static class DiagnosticPrinter
         var infos = diagnostics.Count(d => d.Severity == Severity.Info && d.AcknowledgedNote is null);
         return $"{errors} 个错误，{warnings} 个警告，{infos} 条提示，{acknowledged} 条已确认";
     }
-
-    private static string Escape(string text) => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 }

@@ -5,6 +5,9 @@ namespace Gongkai.Build;
 /// <summary>The outcome of a build or check: diagnostics, and what was written.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, string? OutputPath, TimeSpan Elapsed)
 {
-    /// <summary>0 success, 1 content errors (the CLI adds 2 for usage and internal failures).</summary>
-    public int ExitCode => Diagnostics.Any(d => d.IsBlocking) ? 1 : 0;
+    /// <summary>Set when a command-line value (not content) was refused, e.g. <c>--out content</c>.</summary>
+    public bool UsageError { get; init; }
+
+    /// <summary>0 success, 1 content errors, 2 a refused command-line value (the CLI also uses 2 for internal failures).</summary>
+    public int ExitCode => UsageError ? 2 : Diagnostics.Any(d => d.IsBlocking) ? 1 : 0;
 }

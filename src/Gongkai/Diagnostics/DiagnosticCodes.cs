@@ -31,6 +31,12 @@ public static class DiagnosticCodes
     /// <summary>A structural limit was exceeded (nesting, keys per mapping, line length, diagnostics per file).</summary>
     public const string LimitExceeded = "GK1018";
 
+    /// <summary>The output folder is the site root, above it, a link, outside the root (site.yml) or overlaps a source folder.</summary>
+    public const string OutputUnsafe = "GK1025";
+
+    /// <summary>The output folder exists but is a file, or a folder the build did not write (no marker file).</summary>
+    public const string OutputNotOurs = "GK1026";
+
     public const string TotalMismatch = "GK2101";
     public const string RowSumMismatch = "GK2102";
     public const string BalanceMismatch = "GK2103";
@@ -93,6 +99,8 @@ public static class DiagnosticCodes
         (Markup, Severity.Warning, "文字中有 HTML 标记（网站按普通文字显示，不会执行）"),
         (NotRegularFile, Severity.Error, "符号链接或不是普通文件（管道、设备），不跟随、不读取"),
         (LimitExceeded, Severity.Error, "超出结构上限（嵌套层数、键的个数、行长、每个文件的诊断条数）"),
+        (OutputUnsafe, Severity.Error, "输出目录不安全：是站点根目录或其上级、符号链接、在站点根目录之外（site.yml），或与源文件目录重叠"),
+        (OutputNotOurs, Severity.Error, "输出目录已存在，但不是空目录，也不是 gongkai 生成的（没有标记文件 .gongkai-site）"),
         (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),
         (RowSumMismatch, Severity.Error, "本行合计不等于各栏之和"),
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),

@@ -2,7 +2,8 @@ namespace Gongkai.Write;
 
 /// <summary>
 /// The Write stage: everything goes into a temporary folder beside the output, which is swapped in only
-/// after every file was written, so a failed build leaves the previous site untouched.
+/// after every file was written, so a failed build leaves the previous site untouched. The site root gets the
+/// marker file that lets the next build replace it; a folder without it is never replaced (see <see cref="OutputFolder"/>).
 /// </summary>
 public static class SiteWriter
 {
@@ -10,12 +11,21 @@ public static class SiteWriter
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException($"输出目录 {output} 没有上级目录");
-        Directory.CreateDirectory(parent);
         var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+        // Defence in depth: the pipeline reports this as a diagnostic before it gets here.
+        if (OutputFolder.CheckReplaceable(output, files) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal.Message);
+        }
+
+        Directory.CreateDirectory(parent);
+        Leftovers.RemoveStale(parent, name);
+        var staging = Leftovers.Staging(parent, name);
         try
         {
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            Directory.CreateDirectory(staging);
+            foreach (var file in files.Where(f => f.Path != OutputFolder.MarkerName).OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var target = Path.GetFullPath(Path.Combine(staging, file.Path));
                 if (!target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -27,6 +37,7 @@ public static class SiteWriter
                 File.WriteAllBytes(target, file.Content);
             }
 
+            File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
             Swap(staging, output, parent, name);
         }
         catch
@@ -44,7 +55,7 @@ public static class SiteWriter
             return;
         }
 
-        var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var old = Leftovers.Old(parent, name);
         Directory.Move(output, old);
         try
         {
@@ -70,7 +81,7 @@ public static class SiteWriter
         }
         catch (IOException)
         {
-            // A leftover temporary folder is harmless; the next build uses a new name.
+            // A leftover temporary folder is harmless; the next build removes it once this process is gone.
         }
     }
 }
