@@ -37,9 +37,11 @@ public sealed class GitHubAnnotationTests
         Assert.DoesNotContain(lines, l => l.Contains('\r', StringComparison.Ordinal));
         var parsed = annotations.Select(Parse).ToList();
         Assert.All(parsed, p => Assert.Equal(["file", "line", "col", "title"], p.Properties.Select(kv => kv.Key)));
-        var hit = Assert.Single(parsed, p => p.Properties[0].Value == Year + name);
+        // Diagnostics show control characters in file names as visible escapes (\n), then GitHub escaping applies.
+        var shown = Gongkai.Diagnostics.Printable.Escape(Year + name);
+        var hit = Assert.Single(parsed, p => p.Properties[0].Value == shown);
         Assert.Equal("1", hit.Properties[1].Value);
-        Assert.Contains(name, hit.Message, StringComparison.Ordinal);
+        Assert.Contains(Gongkai.Diagnostics.Printable.Escape(name), hit.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(parsed, p => p.Properties.Any(kv => kv.Value == "FORGED" || kv.Value == "999"));
     }
 
