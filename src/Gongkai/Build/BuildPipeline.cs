@@ -34,7 +34,14 @@ public static class BuildPipeline
         }
 
         var output = Path.GetFullPath(Path.Combine(options.Root, options.Output ?? content.Config.Output));
-        var files = Render.SiteRenderer.Render(content, diagnostics, options.Root);
+        var templateErrors = new DiagnosticBag();
+        var files = Render.SiteRenderer.TryRender(content, diagnostics, options.Root, templateErrors);
+        if (files is null)
+        {
+            // Template errors (GK0002) are reported like content errors: exit 1, nothing written.
+            return new BuildResult([.. diagnostics, .. templateErrors.Sorted()], 0, 0, null, clock.Elapsed);
+        }
+
         files.AddRange(Index.SearchIndexBuilder.Build(content, files));
         Write.SiteWriter.Write(output, files);
         var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
