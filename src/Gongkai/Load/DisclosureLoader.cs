@@ -69,8 +69,8 @@ internal static class DisclosureLoader
         if (r.Mapping("staffing") is { } s)
         {
             staffing = new Staffing(
-                s.Int("authorised"), s.Int("actual"), s.Int("in_service"), s.Int("in_service_change"),
-                s.Int("retired"), s.Int("retired_change"), s.Int("honorary_retired"), s.Int("honorary_retired_change"));
+                s.Count("authorised"), s.Count("actual"), s.Count("in_service"), s.Int("in_service_change"),
+                s.Count("retired"), s.Int("retired_change"), s.Count("honorary_retired"), s.Int("honorary_retired_change"));
             s.ReportUnknown("staffing ");
         }
 
