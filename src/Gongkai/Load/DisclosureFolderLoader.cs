@@ -68,6 +68,7 @@ internal static class DisclosureFolderLoader
         var explanationsPath = Path.Combine(root, explanationsFile);
         var explanations = File.Exists(explanationsPath) ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) ?? "" : "";
         Markup.CheckLines(explanations, explanationsFile, diagnostics);
+        LinkSafety.Check(explanations, explanationsFile, SourceMark.Start, diagnostics);
         var performanceFile = $"{folder}/performance.yml";
         var targets = File.Exists(Path.Combine(root, performanceFile))
             ? PerformanceLoader.Load(Path.Combine(root, performanceFile), performanceFile, diagnostics)

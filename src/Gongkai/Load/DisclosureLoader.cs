@@ -65,6 +65,8 @@ internal static class DisclosureLoader
         var intro = r.String("functions_intro");
         var functions = r.Strings("functions", required: true);
         var organisation = r.String("organisation", required: true, what: "机构设置") ?? "";
+        LinkSafety.Check(intro ?? "", r.File, r.SpanOfValue("functions_intro").Start, r.Diagnostics);
+        LinkSafety.Check(organisation, r.File, r.SpanOfValue("organisation").Start, r.Diagnostics);
         Staffing? staffing = null;
         if (r.Mapping("staffing") is { } s)
         {
