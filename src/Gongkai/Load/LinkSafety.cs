@@ -96,7 +96,8 @@ internal static class LinkSafety
         var decoded = url;
         for (var i = 0; i < 3 && decoded.Contains('&', StringComparison.Ordinal); i++)
         {
-            decoded = WebUtility.HtmlDecode(decoded); // entities, also doubly encoded ones
+            // Entities, also doubly encoded ones and HTML5 names (&colon;, &Tab;) that WebUtility does not know.
+            decoded = WebUtility.HtmlDecode(Markdig.Helpers.HtmlHelper.Unescape(decoded, removeBackSlash: false));
         }
 
         var noTabs = string.Concat(decoded.Where(c => c is not '\t' and not '\n' and not '\r'));
