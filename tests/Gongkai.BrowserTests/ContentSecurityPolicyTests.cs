@@ -17,14 +17,16 @@ public sealed class ContentSecurityPolicyTests(SiteFixture site)
     [MemberData(nameof(PageKinds))]
     public async Task A_page_declares_the_policy_and_breaks_none_of_it(string path)
     {
-        await using var tab = await site.OpenAsync();
+        await using var tab = await site.OpenAsync(enforceCsp: true);
         await tab.Page.AddInitScriptAsync(
             "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
         await tab.Page.GotoAsync(site.Root.Url(path));
         await tab.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         if (path.StartsWith("search/", StringComparison.Ordinal))
         {
-            await tab.Page.WaitForFunctionAsync("document.getElementById('search-status').textContent.indexOf('共找到') >= 0");
+            // A locator, not WaitForFunctionAsync: Playwright would eval a string predicate, which the policy forbids.
+            await tab.Page.Locator("#search-status", new() { HasText = "共找到" }).WaitForAsync();
+            Assert.True(await tab.Page.Locator("#search-results > li").CountAsync() > 0);
         }
 
         var policy = await tab.Page.Locator("meta[http-equiv='Content-Security-Policy']").GetAttributeAsync("content");
