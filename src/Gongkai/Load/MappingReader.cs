@@ -263,6 +263,12 @@ internal sealed partial class MappingReader
     {
         foreach (var (key, _, span) in Unread().ToList())
         {
+            if (ControlCharacters.Check(key, span, Diagnostics))
+            {
+                _known.Add(key);
+                continue; // a key with a hidden character: say so rather than "unknown key"
+            }
+
             var suggestion = Suggest(key, _known);
             Diagnostics.Error(DiagnosticCodes.UnknownKey, span,
                 $"{where}中没有 “{Shorten(key)}” 这个键{(suggestion is null ? "" : $"，是否应为 “{suggestion}”")}；可用的键：{string.Join("、", _known.Order(StringComparer.Ordinal))}");

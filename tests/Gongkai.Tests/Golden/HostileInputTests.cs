@@ -47,6 +47,8 @@ public sealed class HostileInputTests
             data.Add($"control {label} in a name", Summary, "name: 一般公共服务支出,", $"name: \"一般公共服务{ch}支出\",", "GK1022");
         }
 
+        data.Add("control character in a key", Zone + "disclosure.yml", "  organisation: ", "  \"organisation\u202E\": x\n  organisation: ", "GK1022");
+        data.Add("two cells near the maximum do not overflow the row sum", Summary, "total: 3197, basic: 2525,", "total: 999999999999.9999, basic: 999999999999.9999,", "GK2102");
         data.Add("RTL override in explanations", Explanations, "按照全口径预算", "按照\u202E全口径预算", "GK1022");
         foreach (var url in new[]
         {
