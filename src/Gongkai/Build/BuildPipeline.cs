@@ -38,7 +38,14 @@ public static class BuildPipeline
             return (content, diagnostics, null);
         }
 
-        var files = Gongkai.Render.SiteRenderer.Render(content, diagnostics, root);
+        var templateErrors = new DiagnosticBag();
+        var files = Gongkai.Render.SiteRenderer.TryRender(content, diagnostics, root, templateErrors);
+        if (files is null)
+        {
+            // Template errors (GK0002) are reported like content errors: exit 1, nothing written.
+            return (content, [.. diagnostics, .. templateErrors.Sorted()], null);
+        }
+
         files.AddRange(Index.SearchIndexBuilder.Build(content, files));
         return (content, diagnostics, files);
     }

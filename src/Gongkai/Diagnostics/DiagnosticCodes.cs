@@ -6,6 +6,9 @@ public static class DiagnosticCodes
     /// <summary>Usage or internal failure (exit code 2).</summary>
     public const string Internal = "GK0001";
 
+    /// <summary>A template that does not compile or render, or that prints a value unescaped (templates/*.hbs).</summary>
+    public const string Template = "GK0002";
+
     public const string YamlSyntax = "GK1001";
     public const string UnknownKey = "GK1002";
     public const string MissingField = "GK1003";
@@ -36,6 +39,17 @@ public static class DiagnosticCodes
 
     /// <summary>The output folder exists but is a file, or a folder the build did not write (no marker file).</summary>
     public const string OutputNotOurs = "GK1026";
+    /// <summary>A Markdown link or image whose URL is not relative, http, https or mailto (javascript:, data:, …).</summary>
+    public const string UnsafeUrl = "GK1019";
+
+    /// <summary>site.yml base_url that is not a plain path starting with exactly one "/" (//host, schemes, quotes, ..).</summary>
+    public const string InvalidBaseUrl = "GK1020";
+
+    /// <summary>A number outside its allowed range: amounts beyond ±10^12 万元 or 4 decimals, tolerance beyond 0–1, negative counts, -0.</summary>
+    public const string OutOfRange = "GK1021";
+
+    /// <summary>A control or bidirectional-formatting character (NUL, U+202E, …) in a text value or key.</summary>
+    public const string ControlCharacter = "GK1022";
 
     public const string TotalMismatch = "GK2101";
     public const string RowSumMismatch = "GK2102";
@@ -81,6 +95,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<(string Code, Severity Severity, string Summary)> All { get; } =
     [
         (Internal, Severity.Error, "命令用法错误或程序内部错误（退出码 2）"),
+        (Template, Severity.Error, "模板错误：语法错误、未知的 helper、缺少局部模板，或不转义地输出内容"),
         (YamlSyntax, Severity.Error, "YAML 语法错误"),
         (UnknownKey, Severity.Error, "未知的键（多半是拼写错误）"),
         (MissingField, Severity.Error, "缺少必填字段"),
@@ -99,6 +114,10 @@ public static class DiagnosticCodes
         (Markup, Severity.Warning, "文字中有 HTML 标记（网站按普通文字显示，不会执行）"),
         (NotRegularFile, Severity.Error, "符号链接或不是普通文件（管道、设备），不跟随、不读取"),
         (LimitExceeded, Severity.Error, "超出结构上限（嵌套层数、键的个数、行长、每个文件的诊断条数）"),
+        (UnsafeUrl, Severity.Error, "Markdown 链接或图片的网址不安全（只允许相对地址、http、https、mailto）"),
+        (InvalidBaseUrl, Severity.Error, "base_url 不是以一个 “/” 开头的安全路径"),
+        (OutOfRange, Severity.Error, "数值超出允许范围（金额、容差、人数、-0）"),
+        (ControlCharacter, Severity.Error, "文字或键中有控制字符或双向文字控制符（如 NUL、U+202E）"),
         (OutputUnsafe, Severity.Error, "输出目录不安全：是站点根目录或其上级、符号链接、在站点根目录之外（site.yml），或与源文件目录重叠"),
         (OutputNotOurs, Severity.Error, "输出目录已存在，但不是空目录，也不是 gongkai 生成的（没有标记文件 .gongkai-site）"),
         (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),

@@ -59,7 +59,9 @@ internal static class MarkdownText
                 case LeafBlock leaf when leaf.Inline is not null:
                     blocks.Add(new Block(Inline(leaf.Inline), 0, null));
                     break;
-                case LeafBlock leaf:
+                case LinkReferenceDefinition:
+                    break; // "[r]: https://…" is not shown text; its Lines are null (issue 9, class 4)
+                case LeafBlock leaf when leaf.Lines.Lines is not null:
                     blocks.Add(new Block(string.Join(" ", leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.ToString())).Trim(), 0, null));
                     break;
                 case ContainerBlock inner:

@@ -80,6 +80,7 @@ internal static class DisclosureFolderLoader
         }
 
         Markup.CheckLines(explanations, explanationsFile, diagnostics);
+        LinkSafety.Check(explanations, explanationsFile, SourceMark.Start, diagnostics);
         var performanceFile = $"{folder}/performance.yml";
         var targets = RepoFiles.Exists(Path.Combine(root, performanceFile))
             ? PerformanceLoader.Load(Path.Combine(root, performanceFile), performanceFile, diagnostics)

@@ -65,12 +65,14 @@ internal static class DisclosureLoader
         var intro = r.String("functions_intro");
         var functions = r.Strings("functions", required: true);
         var organisation = r.String("organisation", required: true, what: "机构设置") ?? "";
+        LinkSafety.Check(intro ?? "", r.File, r.SpanOfValue("functions_intro").Start, r.Diagnostics);
+        LinkSafety.Check(organisation, r.File, r.SpanOfValue("organisation").Start, r.Diagnostics);
         Staffing? staffing = null;
         if (r.Mapping("staffing") is { } s)
         {
             staffing = new Staffing(
-                s.Int("authorised"), s.Int("actual"), s.Int("in_service"), s.Int("in_service_change"),
-                s.Int("retired"), s.Int("retired_change"), s.Int("honorary_retired"), s.Int("honorary_retired_change"));
+                s.Count("authorised"), s.Count("actual"), s.Count("in_service"), s.Int("in_service_change"),
+                s.Count("retired"), s.Int("retired_change"), s.Count("honorary_retired"), s.Int("honorary_retired_change"));
             s.ReportUnknown("staffing ");
         }
 

@@ -110,6 +110,7 @@ internal sealed partial class MappingReader
         if (node is YamlScalarNode scalar)
         {
             Markup.Check(scalar.Value ?? "", SpanOf(node, File), Diagnostics);
+            ControlCharacters.Check(scalar.Value ?? "", SpanOf(node, File), Diagnostics);
             return scalar.Value ?? "";
         }
 
@@ -151,6 +152,21 @@ internal sealed partial class MappingReader
         return fallback;
     }
 
+    /// <summary>
+    /// A head count (编制、实有人数 …): a whole number, never negative. Changes (…_change) are read with <see cref="Int"/>.
+    /// </summary>
+    public int? Count(string key)
+    {
+        var value = Int(key);
+        if (value < 0)
+        {
+            Diagnostics.Error(DiagnosticCodes.OutOfRange, SpanOfValue(key), $"“{key}” 是人数，不能是负数 {value}；请照原文填写（增减数写在 …_change 中）");
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>An amount in 万元 as published: digits with an optional decimal part, keeping its scale.</summary>
     public decimal? Amount(string key, bool required = false, string? what = null)
     {
@@ -165,7 +181,7 @@ internal sealed partial class MappingReader
             var trimmed = text.Trim();
             if (AmountPattern().IsMatch(trimmed))
             {
-                return decimal.Parse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                return AmountRange.Check(trimmed, SpanOf(node, file), key, diagnostics);
             }
 
             var hint = trimmed.Contains(',', StringComparison.Ordinal) ? "不要写千分位逗号，" :
@@ -215,6 +231,7 @@ internal sealed partial class MappingReader
             if (item is YamlScalarNode { Value: { } text } && !IsNull(item))
             {
                 Markup.Check(text, SpanOf(item, File), Diagnostics);
+                ControlCharacters.Check(text, SpanOf(item, File), Diagnostics);
                 result.Add(text);
             }
             else
@@ -250,6 +267,12 @@ internal sealed partial class MappingReader
         var listed = string.Join("、", expected);
         foreach (var (key, _, span) in Unread().ToList())
         {
+            if (ControlCharacters.Check(key, span, Diagnostics))
+            {
+                _known.Add(key);
+                continue; // a key with a hidden character: say so rather than "unknown key"
+            }
+
             var suggestion = Suggest(key, expected);
             Diagnostics.Error(DiagnosticCodes.UnknownKey, span,
                 $"{where}中没有 “{Shorten(key)}” 这个键{(suggestion is null ? "" : $"，是否应为 “{suggestion}”")}；可用的键：{listed}");
@@ -313,7 +336,7 @@ internal sealed partial class MappingReader
         return d[a.Length, b.Length];
     }
 
-    internal static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    internal static string Shorten(string text) => ControlCharacters.Printable(text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…"));
 
     private YamlNode? Find(string key)
     {

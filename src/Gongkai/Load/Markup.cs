@@ -33,6 +33,12 @@ internal static partial class Markup
         var lines = markdown.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
+            var control = ControlCharacters.Find(lines[i]);
+            if (control >= 0)
+            {
+                ControlCharacters.Check(lines[i], new SourceSpan(file, new SourceMark(i + 1, control + 1)), diagnostics);
+            }
+
             var tag = TagPattern().Match(lines[i]);
             if (tag.Success)
             {

@@ -8,6 +8,9 @@ internal static class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The largest rounding tolerance per addend, in 万元.</summary>
+    public const decimal MaxTolerance = 1m;
+
     public static SiteConfig Load(string root, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, FileName);
@@ -25,21 +28,25 @@ internal static class SiteConfigLoader
 
         var d = SiteConfig.Default;
         var baseUrl = reader.String("base_url") ?? d.BaseUrl;
-        if (!baseUrl.StartsWith('/'))
-        {
-            diagnostics.Error(DiagnosticCodes.WrongType, reader.SpanOfValue("base_url"), $"base_url “{baseUrl}” 应以 “/” 开头，如 / 或 /yusuan/");
-            baseUrl = d.BaseUrl;
-        }
-
         if (!baseUrl.EndsWith('/'))
         {
             baseUrl += "/";
         }
 
-        var tolerance = reader.Amount("tolerance") ?? d.Tolerance;
-        if (tolerance < 0)
+        if (!IsSafeBasePath(baseUrl))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidAmount, reader.SpanOfValue("tolerance"), "tolerance 不能是负数；默认 0.01（每个加数 0.01 万元）");
+            // Every page's CSS, script and links start with base_url: "//host/" or "/\host/" would load them from another site.
+            diagnostics.Error(DiagnosticCodes.InvalidBaseUrl, reader.SpanOfValue("base_url"),
+                $"base_url “{MappingReader.Shorten(baseUrl)}” 不是安全的路径；应以一个 “/” 开头，由字母、数字、“-”、“_”、“.”、“~” 组成的目录名和 “/” 组成，如 / 或 /yusuan/（不能写网址、“//”、“\\”、“..”、引号、空格）");
+            baseUrl = d.BaseUrl;
+        }
+
+        var tolerance = reader.Amount("tolerance") ?? d.Tolerance;
+        if (tolerance < 0 || tolerance > MaxTolerance)
+        {
+            // A large tolerance silently turns every sum check off; more than 1 万元 per addend is no longer rounding.
+            diagnostics.Error(DiagnosticCodes.OutOfRange, reader.SpanOfValue("tolerance"),
+                $"tolerance {tolerance} 超出范围；应在 0 到 {MaxTolerance} 万元之间（每个加数允许的舍入差），默认 0.01");
             tolerance = d.Tolerance;
         }
 
@@ -53,4 +60,11 @@ internal static class SiteConfigLoader
         reader.ReportUnknown("site.yml ");
         return config;
     }
+
+    /// <summary>"/" or "/a/b/": one leading slash, then unreserved-character segments, none "." or "..".</summary>
+    public static bool IsSafeBasePath(string path) =>
+        path.StartsWith('/') && path.EndsWith('/') && (path.Length == 1 ||
+            path[1..^1].Split('/').All(s => s.Length > 0 && s != "." && s != ".." && s.All(IsUnreserved)));
+
+    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~';
 }

@@ -7,6 +7,10 @@ namespace Gongkai.Render;
 /// <summary>A horizontal bar chart as inline SVG: no script, no external request, labelled for screen readers.</summary>
 internal static class Chart
 {
+    /// <summary>The chart as trusted HTML for templates, or null when there is nothing to draw.</summary>
+    public static TrustedHtml? Svg(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars) =>
+        bars.Count == 0 ? null : new TrustedHtml(Bars(title, bars));
+
     public static string Bars(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars)
     {
         if (bars.Count == 0)

@@ -52,7 +52,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             published = d.Published,
             profile,
             headlines,
-            chart = Chart.Bars($"{d.Year} 年支出预算按功能分类（类）", Headlines.ByFunction(d)),
+            chart = Chart.Svg($"{d.Year} 年支出预算按功能分类（类）", Headlines.ByFunction(d)),
             tables = d.Tables.Select(t => new
             {
                 number = t.Number,
@@ -150,7 +150,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
         return new OutputFile(Path + "disclosure.json", JsonSerializer.SerializeToUtf8Bytes(data, TableData.JsonOptions));
     }
 
-    private string Markdown(string text) => new MarkdownRenderer(new GlossaryLinker(site.Content.Glossary.Concat(d.Glossary), Urls)).Render(text);
+    private TrustedHtml Markdown(string text) => new(new MarkdownRenderer(new GlossaryLinker(site.Content.Glossary.Concat(d.Glossary), Urls)).Render(text));
 
     private static void AddHeadline(List<object> list, string label, Cell? cell)
     {

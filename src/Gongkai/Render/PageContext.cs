@@ -8,7 +8,7 @@ internal sealed record PageContext(
     IReadOnlyList<Crumb> Breadcrumbs,
     SiteLinks Site)
 {
-    public string Body { get; init; } = "";
+    public TrustedHtml Body { get; init; } = TrustedHtml.Empty;
 
     public string Kind { get; init; } = "";
 

@@ -8,9 +8,39 @@ namespace Gongkai.Render;
 /// <summary>The Render stage: every page of the site from the model, rendered in parallel, returned in path order.</summary>
 public static class SiteRenderer
 {
+    /// <summary>Renders the site; template errors (GK0002) go to <paramref name="problems"/> and the result is null.</summary>
+    public static List<OutputFile>? TryRender(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems)
+    {
+        var templates = TemplateSet.Load(root, problems);
+        if (templates is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Render(content, diagnostics, root, templates);
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
+        {
+            foreach (var failure in e.Flatten().InnerExceptions.Cast<TemplateFailure>().Select(f => f.Diagnostic).Distinct())
+            {
+                problems.Add(failure);
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Renders the site or throws: <see cref="TemplateFailure"/> for a template error.</summary>
     public static List<OutputFile> Render(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root)
     {
-        var templates = new TemplateSet(Path.Combine(root, "templates"));
+        var problems = new DiagnosticBag();
+        return TryRender(content, diagnostics, root, problems) ?? throw new TemplateFailure(problems.Sorted()[0]);
+    }
+
+    private static List<OutputFile> Render(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates)
+    {
         var urls = new Urls(content.Config.BaseUrl);
         var pages = new PageFactory(content, diagnostics, urls, templates);
         var jobs = pages.Jobs();

@@ -57,7 +57,7 @@ internal static class TableData
         {
             if (multi)
             {
-                csv.WriteField("分栏");
+                csv.WriteField(Text("分栏"));
             }
 
             csv.WriteField("科目编码");
@@ -69,7 +69,7 @@ internal static class TableData
 
             foreach (var (section, column) in columns)
             {
-                csv.WriteField((multi ? section.Definition.Caption + "-" : "") + Label(column) + "（万元）");
+                csv.WriteField(Text((multi ? section.Definition.Caption + "-" : "") + Label(column) + "（万元）"));
             }
 
             csv.EndRecord();
@@ -79,14 +79,14 @@ internal static class TableData
                 {
                     if (multi)
                     {
-                        csv.WriteField(section.Definition.Caption ?? section.Definition.Id);
+                        csv.WriteField(Text(section.Definition.Caption ?? section.Definition.Id));
                     }
 
-                    csv.WriteField(row.Code ?? "");
-                    csv.WriteField(row.Name);
+                    csv.WriteField(Text(row.Code ?? ""));
+                    csv.WriteField(Text(row.Name));
                     if (t.Kind.HasProjects)
                     {
-                        csv.WriteField(row.Project ?? "");
+                        csv.WriteField(Text(row.Project ?? ""));
                     }
 
                     foreach (var (owner, column) in columns)
@@ -101,6 +101,14 @@ internal static class TableData
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())];
     }
+
+    /// <summary>
+    /// A text cell made inert for spreadsheets (OWASP CSV injection): a leading = + - @ tab or CR would start a
+    /// formula (=HYPERLINK(…)), so such a cell gets a leading single quote. Amount cells are numbers, written as
+    /// published (-5.00 stays -5.00), and never pass here.
+    /// </summary>
+    public static string Text(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 
     public static string Label(ColumnDef c) => c.Group.Count == 0 ? c.Label : $"{string.Join("-", c.Group)}-{c.Label}";
 }

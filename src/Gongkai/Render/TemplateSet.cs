@@ -1,42 +1,76 @@
+using Gongkai.Diagnostics;
 using HandlebarsDotNet;
 
 namespace Gongkai.Render;
 
 /// <summary>
-/// The Handlebars templates of templates/: compiled once, then used from many threads. Templates are data a
-/// maintainer may edit without recompiling (Scriban, the original choice, is not served by the registry here).
+/// The Handlebars templates of templates/: checked (GK0002), compiled once, then used from many threads. Templates are
+/// data a maintainer may edit without recompiling (Scriban, the original choice, is not served by the registry here).
+/// Content is escaped everywhere: templates cannot print unescaped ({{{ }}} is refused), and only
+/// <see cref="TrustedHtml"/> (HTML the renderer made) is written as is.
 /// </summary>
 internal sealed class TemplateSet
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages = new(StringComparer.Ordinal);
-    private readonly HandlebarsTemplate<object, object> _layout;
+    private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<object, object> Run)> _pages = new(StringComparer.Ordinal);
+    private readonly List<TemplateSource> _partials = [];
 
-    public TemplateSet(string templatesDir)
+    private TemplateSet()
     {
-        var env = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        var partials = Path.Combine(templatesDir, "partials");
-        foreach (var (name, text) in ReadTemplates(partials, "templates/partials"))
-        {
-            env.RegisterTemplate(name, text);
-        }
-
-        foreach (var (name, text) in ReadTemplates(templatesDir, "templates"))
-        {
-            _pages[name] = env.Compile(text);
-        }
-
-        _layout = _pages.TryGetValue("layout", out var layout) ? layout : throw new FileNotFoundException("templates/layout.hbs 缺失");
     }
 
-    /// <summary>The .hbs files of a folder; links and special files were reported by the Load stage (GK1017) and are skipped.</summary>
-    private static IEnumerable<(string Name, string Text)> ReadTemplates(string dir, string relative)
+    /// <summary>Reads and compiles every template; null (with GK0002/GK1014 diagnostics) when any is wrong.</summary>
+    public static TemplateSet? Load(string root, DiagnosticBag diagnostics)
     {
-        var refused = new Diagnostics.DiagnosticBag();
-        foreach (var file in Load.RepoFiles.Entries(dir, relative, Load.EntryKind.File, refused).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)))
+        var templatesDir = Path.Combine(root, "templates");
+        var set = new TemplateSet();
+        var errors = new List<Diagnostic>();
+        var config = new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false };
+        config.FormatterProviders.Add(new TrustedHtmlFormatter());
+        var env = Handlebars.Create(config);
+        var pages = new List<TemplateSource>();
+        var partialsDir = Path.Combine(templatesDir, "partials");
+        set._partials.AddRange(ReadTemplates(partialsDir, "templates/partials"));
+        pages.AddRange(ReadTemplates(templatesDir, "templates"));
+
+        var names = set._partials.Select(p => Path.GetFileNameWithoutExtension(p.File)).ToHashSet(StringComparer.Ordinal);
+        foreach (var source in set._partials.Concat(pages))
         {
-            if (Load.RepoFiles.ReadBytes(Path.Combine(dir, file), $"{relative}/{file}", MaxTemplateBytes, refused) is { } bytes)
+            errors.AddRange(source.UnescapedOutput());
+            errors.AddRange(source.PartialCalls().Where(c => !names.Contains(c.Name) && c.Name != "@partial-block")
+                .Select(c => TemplateErrors.MissingPartial(source, c.Name, c.Mark)));
+        }
+
+        foreach (var partial in set._partials)
+        {
+            Try(partial, () => env.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.File), partial.Compilable));
+        }
+
+        foreach (var page in pages)
+        {
+            Try(page, () => set._pages[Path.GetFileNameWithoutExtension(page.File)] = (page, env.Compile(page.Compilable)));
+        }
+
+        if (errors.Count == 0 && !set._pages.ContainsKey("layout"))
+        {
+            errors.Add(new Diagnostic(Severity.Error, DiagnosticCodes.MissingFile, SourceSpan.WholeFile("templates/layout.hbs"), "缺少 templates/layout.hbs（所有页面的外框）；请从仓库恢复"));
+        }
+
+        foreach (var error in errors)
+        {
+            diagnostics.Add(error);
+        }
+
+        return errors.Count == 0 ? set : null;
+
+        void Try(TemplateSource source, Action compile)
+        {
+            try
             {
-                yield return (Path.GetFileNameWithoutExtension(file), System.Text.Encoding.UTF8.GetString(bytes));
+                compile();
+            }
+            catch (HandlebarsException e)
+            {
+                errors.Add(TemplateErrors.From(e, source, set._partials));
             }
         }
     }
@@ -47,14 +81,41 @@ internal sealed class TemplateSet
     public bool Has(string name) => _pages.ContainsKey(name);
 
     /// <summary>Renders a page template, then wraps it in the layout with the page's title and breadcrumbs.</summary>
+    /// <exception cref="TemplateFailure">The template failed at render time (unknown helper, missing page template).</exception>
     public string Page(string name, PageContext page, object model)
     {
         if (!_pages.TryGetValue(name, out var template))
         {
-            throw new FileNotFoundException($"templates/{name}.hbs 缺失");
+            throw new TemplateFailure(new Diagnostic(Severity.Error, DiagnosticCodes.Template, SourceSpan.WholeFile($"templates/{name}.hbs"),
+                $"缺少页面模板 templates/{name}.hbs；请从仓库恢复"));
         }
 
-        var body = template(model);
-        return _layout(page with { Body = body });
+        var body = Run(template, model);
+        return Run(_pages["layout"], page with { Body = new TrustedHtml(body) });
+    }
+
+    private string Run((TemplateSource Source, HandlebarsTemplate<object, object> Run) template, object model)
+    {
+        try
+        {
+            return template.Run(model);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new TemplateFailure(TemplateErrors.From(e, template.Source, _partials));
+        }
+    }
+
+    /// <summary>The .hbs files of a folder; links and special files were reported by the Load stage (GK1017) and are skipped.</summary>
+    private static IEnumerable<TemplateSource> ReadTemplates(string dir, string relative)
+    {
+        var refused = new DiagnosticBag();
+        foreach (var file in Gongkai.Load.RepoFiles.Entries(dir, relative, Gongkai.Load.EntryKind.File, refused).Where(f => f.EndsWith(".hbs", StringComparison.Ordinal)))
+        {
+            if (Gongkai.Load.RepoFiles.ReadBytes(Path.Combine(dir, file), $"{relative}/{file}", MaxTemplateBytes, refused) is { } bytes)
+            {
+                yield return new TemplateSource($"{relative}/{file}", System.Text.Encoding.UTF8.GetString(bytes));
+            }
+        }
     }
 }

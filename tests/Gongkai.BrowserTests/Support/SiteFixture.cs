@@ -77,10 +77,14 @@ public sealed partial class SiteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh browser context (empty cache) that records every request and every script error.</summary>
-    internal async Task<BrowserPage> OpenAsync(bool javaScript = true)
+    /// <summary>
+    /// A fresh browser context (empty cache) that records every request and every script error. Playwright evaluates
+    /// string predicates (WaitForFunctionAsync) with eval, which the site's CSP forbids, so tests bypass the policy
+    /// unless they ask for it; ContentSecurityPolicyTests runs every page kind under it.
+    /// </summary>
+    internal async Task<BrowserPage> OpenAsync(bool javaScript = true, bool enforceCsp = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = "zh-CN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = "zh-CN", BypassCSP = !enforceCsp });
         var page = await context.NewPageAsync();
         return new BrowserPage(context, page);
     }
