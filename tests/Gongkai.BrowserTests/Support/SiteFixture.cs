@@ -98,7 +98,7 @@ public sealed partial class SiteFixture : IAsyncLifetime
         }
     }
 
-    private static void Copy(string from, string to)
+    internal static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);
         File.Copy(Path.Combine(from, "site.yml"), Path.Combine(to, "site.yml"));
