@@ -4,13 +4,14 @@ namespace Gongkai.Diagnostics;
 public sealed class DiagnosticBag
 {
     /// <summary>
-    /// Diagnostics kept per file. A broken file can produce one per line (10,000 misspelt keys); past this the
-    /// rest are counted and summarised in one GK1018, so output and time stay bounded. Real files have under 30.
+    /// Diagnostics kept per file, errors and the rest counted apart (so a flood of warnings never hides an error).
+    /// A broken file can produce one per line (10,000 misspelt keys); past this the rest are counted and summarised
+    /// in one GK1018, so output and time stay bounded. Real files have under 30.
     /// </summary>
     public const int MaxPerFile = 200;
 
     private readonly List<Diagnostic> _items = [];
-    private readonly Dictionary<string, int> _perFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string File, bool Error), int> _perFile = [];
     private readonly Dictionary<string, (int Count, bool Blocking)> _dropped = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
@@ -20,7 +21,8 @@ public sealed class DiagnosticBag
         lock (_gate)
         {
             var file = diagnostic.Span.File;
-            var count = _perFile.GetValueOrDefault(file);
+            var key = (file, diagnostic.Severity == Severity.Error);
+            var count = _perFile.GetValueOrDefault(key);
             if (count >= MaxPerFile)
             {
                 var dropped = _dropped.GetValueOrDefault(file);
@@ -28,7 +30,7 @@ public sealed class DiagnosticBag
                 return;
             }
 
-            _perFile[file] = count + 1;
+            _perFile[key] = count + 1;
             _items.Add(diagnostic);
         }
     }
