@@ -9,6 +9,17 @@ using Microsoft.Playwright;
 // The search benchmark: builds the five-unit site and a generated one, indexes both with our Index stage and with
 // Pagefind, then runs the same queries in headless Chromium and prints build time, index size, bytes per query
 // and recall side by side. Usage: bench/search-bench.sh [--units 1000] [--pagefind 1.6.0] [--work DIR] [--keep]
+// Other modes: "scale" (bench/scale-bench.sh) and "stage-run ROOT OUT" (one timed build, its child process).
+if (args is ["stage-run", var stageRoot, var stageOut])
+{
+    return Gongkai.Benchmarks.Scale.StageRun.Run(stageRoot, stageOut);
+}
+
+if (args is ["scale", ..])
+{
+    return Gongkai.Benchmarks.Scale.ScaleBench.Run(args[1..], FindRepo());
+}
+
 var options = Options.Parse(args);
 var repo = FindRepo();
 var work = options.Work ?? Directory.CreateTempSubdirectory("gongkai-bench-").FullName;
@@ -40,6 +51,8 @@ if (!options.Keep && options.Work is null)
 {
     Directory.Delete(work, recursive: true);
 }
+
+return 0;
 
 async Task<string> Measure(string name, string root)
 {

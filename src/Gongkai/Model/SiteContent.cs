@@ -15,7 +15,28 @@ public sealed record SiteContent(
 
     public IEnumerable<Disclosure> Disclosures => Units.SelectMany(u => u.Disclosures);
 
-    public Unit? FindUnit(string id) => Units.FirstOrDefault(u => u.Id == id);
+    public Unit? FindUnit(string id) => UnitsById.Value.GetValueOrDefault(id);
 
-    public Region? FindRegion(string id) => Regions.FirstOrDefault(r => r.Id == id);
+    public Region? FindRegion(string id) => RegionsById.Value.GetValueOrDefault(id);
+
+    /// <summary>The units whose parent is <paramref name="id"/>, in content order.</summary>
+    public IEnumerable<Unit> ChildrenOf(string id) => UnitsByParent.Value[id];
+
+    // Lookups built once on first use (pages ask per unit; a scan each time is quadratic). The first of a duplicate id wins, as a scan would.
+    private Lazy<Dictionary<string, Unit>> UnitsById => field ??= new(() => First(Units, u => u.Id));
+
+    private Lazy<Dictionary<string, Region>> RegionsById => field ??= new(() => First(Regions, r => r.Id));
+
+    private Lazy<ILookup<string, Unit>> UnitsByParent => field ??= new(() => Units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, StringComparer.Ordinal));
+
+    private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            map.TryAdd(key(item), item);
+        }
+
+        return map;
+    }
 }

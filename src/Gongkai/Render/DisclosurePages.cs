@@ -60,7 +60,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
                 url = Urls.Table(d, t.Id),
                 empty = t.Empty,
                 total = t.Sections[0].Rows.FirstOrDefault(r => r.IsTotal)?.Cells.Values.FirstOrDefault()?.Text,
-                status = CheckStatus.From(site.Diagnostics.Where(x => x.Span.File == t.File)),
+                status = CheckStatus.From(site.Diagnostics.InFile(t.File)),
                 csv = Urls.Table(d, t.Id) + t.Id + ".csv",
             }).ToList(),
             explanations = Urls.Explanations(d),
@@ -133,7 +133,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
         return site.Page(path, "performance", context, model);
     }
 
-    private List<Diagnostic> FindingsIn(string? file) => file is null ? [] : [.. site.Diagnostics.Where(x => x.Span.File == file)];
+    private List<Diagnostic> FindingsIn(string? file) => [.. site.Diagnostics.InFile(file)];
 
     public OutputFile Json()
     {

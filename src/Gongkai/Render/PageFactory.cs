@@ -11,7 +11,8 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
 {
     public SiteContent Content { get; } = content;
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+    /// <summary>The site's diagnostics by file and folder, indexed once: a page looks up its own, never scans them all.</summary>
+    public DiagnosticIndex Diagnostics { get; } = new(diagnostics);
 
     public Urls Urls { get; } = urls;
 
@@ -75,7 +76,7 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
     };
 
     /// <summary>The data-check summary of a disclosure, from its diagnostics.</summary>
-    public CheckStatus Status(Disclosure d) => CheckStatus.From(Diagnostics.Where(x => x.Span.File.StartsWith(d.Folder + "/", StringComparison.Ordinal)));
+    public CheckStatus Status(Disclosure d) => CheckStatus.From(Diagnostics.Under(d.Folder));
 
     private OutputFile Home()
     {
@@ -123,7 +124,7 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
     private OutputFile Unit(Unit unit)
     {
         var parent = unit.ParentId is null ? null : Content.FindUnit(unit.ParentId);
-        var children = Content.Units.Where(u => u.ParentId == unit.Id).Select(u => new { name = u.Name, url = Urls.Unit(u.Id) }).ToList();
+        var children = Content.ChildrenOf(unit.Id).Select(u => new { name = u.Name, url = Urls.Unit(u.Id) }).ToList();
         var model = new
         {
             name = unit.Name,

@@ -9,7 +9,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
     public IEnumerable<OutputFile> Files()
     {
         var path = Urls.TablePath(d, table.Id);
-        var findings = site.Diagnostics.Where(x => x.Span.File == table.File).ToList();
+        var findings = site.Diagnostics.InFile(table.File).ToList();
         var index = d.Tables.ToList().IndexOf(table);
         var previous = index > 0 ? d.Tables[index - 1] : null;
         var next = index < d.Tables.Count - 1 ? d.Tables[index + 1] : null;

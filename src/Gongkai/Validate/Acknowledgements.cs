@@ -8,14 +8,14 @@ internal static class Acknowledgements
 {
     public static void Apply(SiteContent content, DiagnosticBag diagnostics)
     {
-        var all = diagnostics.Sorted();
+        var all = new DiagnosticIndex(diagnostics.Sorted());
         var used = new HashSet<Acknowledgement>();
         var notes = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
         foreach (var disclosure in content.Disclosures)
         {
             foreach (var ack in disclosure.Acknowledgements)
             {
-                foreach (var d in all.Where(d => Matches(ack, disclosure, d)))
+                foreach (var d in all.Under(disclosure.Folder).Where(d => Matches(ack, disclosure, d)))
                 {
                     notes.TryAdd(d, ack.Note);
                     used.Add(ack);

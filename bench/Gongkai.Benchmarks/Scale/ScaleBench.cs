@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gongkai.Benchmarks.Scale;
+
+/// <summary>
+/// The scale benchmark (bench/scale-bench.sh): per size, a generated site of N unit-years and Hugo's equivalent
+/// page set, built one after the other in the same run (the machine's load affects both alike), each in a child
+/// process under /usr/bin/time. Prints and writes a Markdown table.
+/// </summary>
+internal static class ScaleBench
+{
+    public static int Run(string[] args, string repo)
+    {
+        var options = ScaleOptions.Parse(args, repo);
+        var work = options.Work ?? Directory.CreateTempSubdirectory("gongkai-scale-").FullName;
+        Console.Error.WriteLine($"work folder: {work}");
+        var self = typeof(ScaleBench).Assembly.Location;
+        var dotnet = Environment.ProcessPath!;
+        var rows = new List<string>();
+        foreach (var n in options.Sizes)
+        {
+            var site = Path.Combine(work, $"gk{n}");
+            var hugo = Path.Combine(work, $"hugo{n}");
+            if (!Directory.Exists(site))
+            {
+                Console.Error.WriteLine($"[{n}] generating {n} unit-years …");
+                SiteGenerator.Generate(repo, site, n);
+            }
+
+            if (!Directory.Exists(hugo))
+            {
+                HugoSite.Generate(hugo, n);
+            }
+
+            Console.Error.WriteLine($"[{n}] gongkai …");
+            var ours = ChildRun.Run(Path.Combine(site, "_site"), "search-index", dotnet, self, "stage-run", site, Path.Combine(site, "_site"));
+            Console.Error.WriteLine($"[{n}] hugo …");
+            var theirs = ChildRun.Run(Path.Combine(hugo, "public"), "-", "/usr/bin/hugo", "--quiet", "-s", hugo, "-d", Path.Combine(hugo, "public"));
+            var row = Row(n, ours, theirs);
+            Console.WriteLine(row);
+            rows.Add(row);
+            Directory.Delete(Path.Combine(site, "_site"), recursive: true);
+            Directory.Delete(Path.Combine(hugo, "public"), recursive: true);
+        }
+
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"## {options.Label}{(options.Label.Length > 0 ? " — " : "")}{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores\n\n")
+            .Append(Header)
+            .AppendJoin("\n", rows)
+            .Append('\n')
+            .ToString();
+        Console.WriteLine(text);
+        File.WriteAllText(options.Results, Intro + text);
+        return 0;
+    }
+
+    private const string Intro = """
+        # Scale benchmark / 规模基准
+
+        Produced by `bench/scale-bench.sh [--sizes 250,1000]`: generated sites (the five real units copied under new
+        ids, one year each), built in a child process (Release) under `/usr/bin/time -v`, interleaved with Hugo's
+        equivalent page set (N × 13 pages, each a 25-row table through one layout with header, breadcrumbs and a
+        caption) in the same run. Stages: load / validate / render / index / write, measured inside the build.
+        Incremental rebuild and preview latency come in phase 2 ("—").
+
+
+        """;
+
+    private const string Header =
+        "| unit-years | Gongkai wall | load / validate / render / index / write (s) | peak RSS | output files | output bytes | index files | files per unit-year | Hugo pages | Hugo wall | Hugo RSS | Gongkai/Hugo | incremental | preview |\n" +
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+
+    private static string Row(int n, Measured ours, Measured hugo) => string.Create(CultureInfo.InvariantCulture,
+        $"| {n:N0} | {ours.Wall:F1} s | {string.Join(" / ", ours.Stages.Select(s => s.ToString("F1", CultureInfo.InvariantCulture)))} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | — | — |");
+
+    private static string Mb(long kb) => kb >= 1_000_000 ? string.Create(CultureInfo.InvariantCulture, $"{kb / 1e6:F2} GB") : string.Create(CultureInfo.InvariantCulture, $"{kb / 1e3:F0} MB");
+}
