@@ -24,6 +24,12 @@ public sealed record Diagnostic(Severity Severity, string Code, SourceSpan Span,
     /// </summary>
     public string? Figure { get; init; }
 
+    /// <summary>
+    /// Other files the finding concerns (the other table of a cross-table finding, the table a project or an
+    /// explanation figure is compared with): its note is shown on their pages too.
+    /// </summary>
+    public IReadOnlyList<string> AlsoIn { get; init; } = [];
+
     /// <summary>The column key the finding is about.</summary>
     public string? Column { get; init; }
 

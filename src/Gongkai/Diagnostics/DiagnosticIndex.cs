@@ -14,6 +14,10 @@ internal sealed class DiagnosticIndex
         foreach (var d in diagnostics)
         {
             Add(_byFile, d.Span.File, d);
+            foreach (var other in d.AlsoIn.Where(f => f != d.Span.File).Distinct(StringComparer.Ordinal))
+            {
+                Add(_byFile, other, d); // shown on that page too; folders count it once, under its own file
+            }
 
             // Every enclosing folder, so a disclosure's folder finds its tables/, findings.yml and the rest.
             for (var slash = d.Span.File.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = d.Span.File.IndexOf('/', slash + 1))

@@ -6,7 +6,8 @@ namespace Gongkai.Diagnostics;
 /// <summary>
 /// Diagnostics are one line each and quote file names and content: a newline, carriage return or bidi override
 /// in either would break a line in two or reorder it on screen (a folder named "evil\n" once printed a forged
-/// second diagnostic). Such characters are shown as escapes (\n, \u202E) before a diagnostic is stored.
+/// second diagnostic). Such characters are shown as &lt;U+000A&gt;, &lt;U+202E&gt; before a diagnostic is stored; content
+/// loaders use the same form when they quote a value (<see cref="Load.ControlCharacters"/>).
 /// </summary>
 internal static class Printable
 {
@@ -30,14 +31,14 @@ internal static class Printable
         var sb = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
-            sb.Append(c switch
+            if (IsUnprintable(c))
             {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when IsUnprintable(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
+                sb.Append(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>");
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
 
         return sb.ToString();

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Gongkai.Diagnostics;
 
 namespace Gongkai.Load;
@@ -46,29 +44,8 @@ internal static class ControlCharacters
         return true;
     }
 
-    /// <summary>The text with every control, bidi, tab and newline character written as U+XXXX, for echoing in messages.</summary>
-    public static string Printable(string text)
-    {
-        if (Find(text) < 0 && !text.Contains('\n', StringComparison.Ordinal) && !text.Contains('\t', StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (IsForbidden(c) || c is '\n' or '\t' or '\r')
-            {
-                sb.Append(CultureInfo.InvariantCulture, $"<U+{(int)c:X4}>");
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>The text with every control, bidi, tab and newline character written as &lt;U+XXXX&gt;, for echoing in messages.</summary>
+    public static string Printable(string text) => Diagnostics.Printable.Escape(text);
 
     private static string Window(string text, int at)
     {

@@ -51,7 +51,14 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
             {
                 Fix = $"请对照原文核对这两张表的这两个数，录入有误就改正录入；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.CrossTableMismatch}，table: {at.Table.Id}，row: {at.Row.Label}，column: {at.Figure.Column}）并写明两个数与差额",
             };
-        diagnostics.Add(diagnostic with { Table = at.Table.Id, Row = rowNames, Column = at.Figure.Column, Figure = at.Cell?.Text });
+        diagnostics.Add(diagnostic with
+        {
+            Table = at.Table.Id,
+            Row = rowNames,
+            Column = at.Figure.Column,
+            Figure = at.Cell?.Text,
+            AlsoIn = [.. left.Concat(right).Select(f => f.Table.File).Distinct(StringComparer.Ordinal)],
+        });
     }
 
     /// <summary>
@@ -99,6 +106,7 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
                 Row = [code, name],
                 Column = column,
                 Figure = cell?.Text ?? Amounts.Format(rr is not null ? b : a),
+                AlsoIn = [leftTable.File, rightTable.File],
             });
         }
     }

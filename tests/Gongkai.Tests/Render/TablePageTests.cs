@@ -176,6 +176,24 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
+    public void A_finding_that_concerns_two_documents_is_shown_on_both_pages()
+    {
+        // Seed 001: the explanations give 基本工资 837 万元 where 表6 30101 gives 833.
+        var basic = Page("units/changji-hitech-zone/2025/tables/general-budget-basic/index.html");
+        var wage = Assert.Single(basic.QuerySelectorAll("#findings li"), li => li.TextContent.Contains("837万元", StringComparison.Ordinal));
+        Assert.Contains("833", wage.TextContent, StringComparison.Ordinal);
+        var explanations = Page("units/changji-hitech-zone/2025/explanations/index.html");
+        Assert.Contains(explanations.QuerySelectorAll("#findings li"), li => li.TextContent.Contains("837万元", StringComparison.Ordinal));
+
+        // Seed 001: 2010599 is basic spending (3 万元) in 表5 and project spending in 表3: both table pages say so.
+        foreach (var table in new[] { "expenditure-summary", "general-budget" })
+        {
+            var page = Page($"units/changji-hitech-zone/2025/tables/{table}/index.html");
+            Assert.Contains(page.QuerySelectorAll("#findings li"), li => li.TextContent.Contains("2010599 其他统计信息事务支出", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void The_targets_page_shows_a_project_whose_funds_differ_from_table_7()
     {
         var page = Page("units/urumqi-tech-transfer-center/2024/performance/index.html");

@@ -22,23 +22,27 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
         }
 
         var known = new KnownFigures(disclosure);
+        var named = new NamedRows(disclosure);
         foreach (var sentence in ExplanationScanner.Scan(disclosure.ExplanationsMarkdown, file))
         {
-            CheckAmounts(sentence, known);
+            CheckAmounts(sentence, known, named);
             CheckShares(sentence, known);
             CheckChanges(sentence);
         }
     }
 
-    private void CheckAmounts(QuotedSentence sentence, KnownFigures known)
+    private void CheckAmounts(QuotedSentence sentence, KnownFigures known, NamedRows named)
     {
         foreach (var figure in sentence.Figures.Where(f => !f.IsPercent && f.ChangeVerb is null && !f.IsDetail && !f.IsThreshold && !f.IsPerItem))
         {
             if (!known.Contains(figure.Value))
             {
+                var rows = named.Before(figure.Before);
+                var said = rows.Count == 0 ? "" : "；文字所指的 " + string.Join("、", rows.Select(r => $"表{r.Table.Number} {r.Row.Label} 为 {string.Join("／", r.Row.Cells.Values.Select(c => c.Text).Distinct())}"));
                 Report(DiagnosticCodes.TextAmountNotFound, figure,
-                    $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到",
-                    "请对照原文核对这个数和表中的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextAmountNotFound + $"，quote: \"{QuoteOf(figure)}\"）并写明原因");
+                    $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到{said}",
+                    "请对照原文核对这个数和表中的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextAmountNotFound + $"，quote: \"{QuoteOf(figure)}\"）并写明原因",
+                    [.. rows.Select(r => r.Table.File)]);
             }
         }
     }
@@ -166,8 +170,8 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
         return gapLength <= 8 && !rate.Before[^gapLength..].Contains("比上年", StringComparison.Ordinal);
     }
 
-    private void Report(string code, QuotedFigure figure, string message, string fix) =>
-        diagnostics.Add(new Diagnostic(Severity.Error, code, figure.Span, message) { Fix = fix, Quote = figure.Before + figure.Text });
+    private void Report(string code, QuotedFigure figure, string message, string fix, IReadOnlyList<string>? alsoIn = null) =>
+        diagnostics.Add(new Diagnostic(Severity.Error, code, figure.Span, message) { Fix = fix, Quote = figure.Before + figure.Text, AlsoIn = alsoIn ?? [] });
 
     /// <summary>One unit in the last published decimal place (0.01 for 81.64), the rounding a quoted figure allows.</summary>
     private static decimal Ulp(decimal value) => new(1, 0, 0, false, value.Scale);

@@ -112,6 +112,7 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
                 Table = summary.Id,
                 Row = ["整体绩效目标"],
                 Figure = Amounts.Format(funds),
+                AlsoIn = [summary.File],
             });
         }
     }
@@ -161,6 +162,7 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
                 Quote = project,
                 Table = table.Id,
                 Row = [.. rows.Select(r => rowName ?? r.Project!).Distinct()],
+                AlsoIn = [table.File],
             });
     }
 }
