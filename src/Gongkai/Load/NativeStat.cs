@@ -49,7 +49,8 @@ internal static class NativeStat
     }
 
     // DllImport rather than LibraryImport: the generated marshaller needs unsafe code, which the project does not allow.
-    [DllImport("libc", EntryPoint = "statx", ExactSpelling = true)]
+    // "libc.so.6" (glibc's soname) rather than "libc": "libc.so" is a linker script that only libc6-dev installs.
+    [DllImport("libc.so.6", EntryPoint = "statx", ExactSpelling = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int Statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
 }
