@@ -9,16 +9,12 @@ namespace Gongkai.Index;
 
 /// <summary>
 /// The plain text of a Markdown document, block by block, with the ids its headings get on the rendered page.
-/// The pipeline options are those of Render/MarkdownRenderer so heading ids agree; a test checks every indexed
-/// anchor against the built pages.
+/// It parses with the one pipeline the loader and the renderer use, so heading ids agree; a test checks every
+/// indexed anchor against the built pages.
 /// </summary>
 internal static class MarkdownText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .Build();
+    private static MarkdownPipeline Pipeline => Load.MarkdownSyntax.Pipeline;
 
     /// <summary>A block of text; for a heading, its level and id.</summary>
     public sealed record Block(string Text, int HeadingLevel, string? Id);

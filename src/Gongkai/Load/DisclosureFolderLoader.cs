@@ -72,8 +72,10 @@ internal static class DisclosureFolderLoader
                 $"{folder} 缺少 explanations.md（第三部分 预算情况说明）；请照原文录入（可用 gongkai new unit 生成骨架）");
         }
 
-        var explanations = explanationsPresent ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) ?? "" : "";
-        if (explanationsPresent && explanations.Trim().Length == 0 && RepoFiles.Probe(explanationsPath) == EntryKind.File)
+        // Null when it is missing or was refused (already reported); only a file that was read can be "empty".
+        var read = explanationsPresent ? YamlFile.ReadText(explanationsPath, explanationsFile, diagnostics) : null;
+        var explanations = read ?? "";
+        if (read is not null && read.Trim().Length == 0)
         {
             diagnostics.Error(DiagnosticCodes.MissingField, SourceSpan.WholeFile(explanationsFile),
                 "explanations.md 是空的；请照原文录入第三部分 预算情况说明");
@@ -98,7 +100,7 @@ internal static class DisclosureFolderLoader
         {
             Tables = [.. tables.OrderBy(t => t.Number)],
             ExplanationsMarkdown = explanations,
-            ExplanationsFile = RepoFiles.Exists(explanationsPath) ? explanationsFile : null,
+            ExplanationsFile = explanationsPresent ? explanationsFile : null,
             Targets = targets,
             Glossary = glossary,
             Acknowledgements = acknowledgements,

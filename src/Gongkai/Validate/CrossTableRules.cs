@@ -45,12 +45,11 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
         var what = $"{Describe(right)} 与 {Describe(left)} 不符（相差 {Amounts.Difference(a, b)}）；两者应相等：{identity.Description}";
         var rowNames = new[] { at.Row.Code, at.Row.Name, at.Row.Project }.OfType<string>().ToArray();
         var span = at.Cell?.Span ?? at.Row.Span;
-        var diagnostic = verdict == Verdict.Rounding
-            ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, span, $"{what}；差额在舍入容差之内，按舍入差异处理")
-            : new Diagnostic(Severity.Error, DiagnosticCodes.CrossTableMismatch, span, what)
-            {
-                Fix = $"请对照原文核对这两张表的这两个数，录入有误就改正录入；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.CrossTableMismatch}，table: {at.Table.Id}，row: {at.Row.Label}，column: {at.Figure.Column}）并写明两个数与差额",
-            };
+        var diagnostic = SumFinding.Of(verdict, DiagnosticCodes.CrossTableMismatch, span, what);
+        diagnostic = verdict == Verdict.Rounding ? diagnostic : diagnostic with
+        {
+            Fix = $"请对照原文核对这两张表的这两个数，录入有误就改正录入；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.CrossTableMismatch}，table: {at.Table.Id}，row: {at.Row.Label}，column: {at.Figure.Column}）并写明两个数与差额",
+        };
         diagnostics.Add(diagnostic with
         {
             Table = at.Table.Id,

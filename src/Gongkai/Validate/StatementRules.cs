@@ -121,13 +121,10 @@ internal sealed class StatementRules(Tolerance tolerance, DiagnosticBag diagnost
             return;
         }
 
-        var rounding = verdict == Verdict.Rounding;
         var fix = $"请对照原文核对这几个数，录入有误就改正；若原文如此，在 {d.Folder}/findings.yml 中确认（rule: {code}，table: {table}，row: {row}，column: {column}），说明里写出原文的 {Amounts.Format(figure)}";
-        diagnostics.Add(new Diagnostic(rounding ? Severity.Info : Severity.Error, rounding ? DiagnosticCodes.Rounding : code,
-            span.File.Length == 0 ? SourceSpan.WholeFile($"{d.Folder}/{DisclosureFile}") : span,
-            rounding ? message + "；差额在舍入容差之内，按舍入差异处理" : message)
+        diagnostics.Add(SumFinding.Of(verdict, code, span.File.Length == 0 ? SourceSpan.WholeFile($"{d.Folder}/{DisclosureFile}") : span, message) with
         {
-            Fix = rounding ? null : fix,
+            Fix = verdict == Verdict.Rounding ? null : fix,
             Table = table,
             Row = [row],
             Column = column,

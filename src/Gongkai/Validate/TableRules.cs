@@ -165,9 +165,8 @@ internal sealed class TableRules(Tolerance tolerance, DiagnosticBag diagnostics)
     private void Report(Verdict verdict, string code, SourceSpan span, string what, BudgetTable table, TableRow row, string column)
     {
         var rowNames = new[] { row.Code, row.Name, row.Project }.OfType<string>().ToArray();
-        var diagnostic = verdict == Verdict.Rounding
-            ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, span, $"{what}；差额在舍入容差之内，按舍入差异处理")
-            : new Diagnostic(Severity.Error, code, span, what) { Fix = Advice };
+        var diagnostic = SumFinding.Of(verdict, code, span, what);
+        diagnostic = verdict == Verdict.Rounding ? diagnostic : diagnostic with { Fix = Advice };
         diagnostics.Add(diagnostic with { Table = table.Id, Row = rowNames, Column = column, Figure = row[column]?.Text });
     }
 

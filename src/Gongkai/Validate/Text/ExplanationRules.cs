@@ -22,7 +22,7 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
         }
 
         var known = new KnownFigures(disclosure);
-        var named = new NamedRows(disclosure);
+        var named = new Lazy<NamedRows>(() => new NamedRows(disclosure)); // only a disclosure with an unfound amount needs it
         foreach (var sentence in ExplanationScanner.Scan(disclosure.ExplanationsMarkdown, file))
         {
             CheckAmounts(sentence, known, named);
@@ -31,13 +31,13 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
         }
     }
 
-    private void CheckAmounts(QuotedSentence sentence, KnownFigures known, NamedRows named)
+    private void CheckAmounts(QuotedSentence sentence, KnownFigures known, Lazy<NamedRows> named)
     {
         foreach (var figure in sentence.Figures.Where(f => !f.IsPercent && f.ChangeVerb is null && !f.IsDetail && !f.IsThreshold && !f.IsPerItem))
         {
             if (!known.Contains(figure.Value))
             {
-                var rows = named.Before(figure.Before);
+                var rows = named.Value.Before(figure.Before);
                 var said = rows.Count == 0 ? "" : "；文字所指的 " + string.Join("、", rows.Select(r => $"表{r.Table.Number} {r.Row.Label} 为 {string.Join("／", r.Row.Cells.Values.Select(c => c.Text).Distinct())}"));
                 Report(DiagnosticCodes.TextAmountNotFound, figure,
                     $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到{said}",

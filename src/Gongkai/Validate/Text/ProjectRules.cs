@@ -72,9 +72,10 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
 
         var parts = string.Join(" + ", project.Allocation.Select(a => Amounts.Format(a.Value)));
         var message = $"说明中“{project.Name}”的资金分配情况 {parts} = {Amounts.Format(sum)}万元，与预算安排规模 {project.AmountText} 不符（相差 {Amounts.Difference(scale, sum)}万元）";
+        var finding = SumFinding.Of(verdict, DiagnosticCodes.TextAllocationMismatch, project.AllocationSpan!.Value, message);
         diagnostics.Add(verdict == Verdict.Rounding
-            ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, project.AllocationSpan!.Value, message + "；差额在舍入容差之内，按舍入差异处理") { Quote = project.Name }
-            : new Diagnostic(Severity.Error, DiagnosticCodes.TextAllocationMismatch, project.AllocationSpan!.Value, message)
+            ? finding with { Quote = project.Name }
+            : finding with
             {
                 Fix = $"请对照原文核对；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextAllocationMismatch}，quote: \"{project.Name}\"）并写出两个数",
                 Quote = project.Name,
@@ -154,9 +155,10 @@ internal sealed class ProjectRules(Tolerance tolerance, DiagnosticBag diagnostic
         }
 
         var message = $"{what} {amountText} 与表{table.Number} {table.Title}中该项目的合计 {Amounts.Format(listed)}万元 不符（相差 {Amounts.Difference(listed, amount)}万元）";
+        var finding = SumFinding.Of(verdict, DiagnosticCodes.ProjectAmountMismatch, span, message);
         diagnostics.Add(verdict == Verdict.Rounding
-            ? new Diagnostic(Severity.Info, DiagnosticCodes.Rounding, span, message + "；差额在舍入容差之内，按舍入差异处理") { Quote = project }
-            : new Diagnostic(Severity.Error, DiagnosticCodes.ProjectAmountMismatch, span, message)
+            ? finding with { Quote = project }
+            : finding with
             {
                 Fix = $"请对照原文核对这两个数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.ProjectAmountMismatch}，quote: \"{project}\"）",
                 Quote = project,
