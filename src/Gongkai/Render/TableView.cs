@@ -6,8 +6,8 @@ namespace Gongkai.Render;
 /// <summary>
 /// An accessible HTML table for one section: nested column headers (colspan/rowspan with scope), a row
 /// header per row, amounts as published. Built in code because header spans are arithmetic, not markup.
-/// Columns blank in every row are left out of the drawn table (表2 of seed 001 prints 12 amount columns, 7 of
-/// them empty, which squeezed the name column to one character per line) and named in <see cref="BlankColumns"/>;
+/// Columns blank in every row are left out of the drawn table (表2 of seed 001 prints 12 amount columns, 6 of
+/// them blank in every row; with them the name column was squeezed to one character per line) and named in <see cref="BlankColumns"/>;
 /// <see cref="Published"/> keeps the published column list, and the CSV keeps every column.
 /// </summary>
 public sealed record TableView(
