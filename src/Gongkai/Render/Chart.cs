@@ -14,9 +14,12 @@ namespace Gongkai.Render;
 /// </summary>
 internal static class Chart
 {
-    /// <summary>The bar list as trusted HTML for templates, or null when there is nothing to draw.</summary>
+    /// <summary>
+    /// The bar list as trusted HTML for templates, or null when it would compare nothing: one bar is always 100%
+    /// (seeds 002 and 003 spend on one 类 only), and the figure it shows is already in the headlines and the table.
+    /// </summary>
     public static TrustedHtml? Html(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars) =>
-        bars.Count == 0 ? null : new TrustedHtml(Bars(title, bars));
+        bars.Count < 2 ? null : new TrustedHtml(Bars(title, bars));
 
     public static string Bars(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars)
     {

@@ -28,11 +28,12 @@ internal static class TableChart
             return null;
         }
 
-        IReadOnlyList<(string, string, decimal)> bars = [.. section.Rows
+        return (title, TopLevel(section));
+    }
+
+    /// <summary>The top-level rows (类, or the outline's first level) with a positive 合计, in published order.</summary>
+    public static IReadOnlyList<(string Code, string Name, decimal Amount)> TopLevel(TableSection section) =>
+        [.. section.Rows
             .Where(r => !r.IsSumRow && r.Level == 0 && r["total"] is { Value: > 0 })
             .Select(r => (r.Code ?? "", r.Name, r["total"]!.Value))];
-
-        // One bar is no comparison (a 三公 table with only 公务接待费, say).
-        return bars.Count < 2 ? null : (title, bars);
-    }
 }

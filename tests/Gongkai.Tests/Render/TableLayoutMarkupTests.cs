@@ -140,6 +140,22 @@ public sealed class TableLayoutMarkupTests(BuiltSite site) : IClassFixture<Built
     }
 
     [Fact]
+    public void A_chart_is_drawn_only_where_it_compares_two_or_more_amounts()
+    {
+        var drawn = 0;
+        foreach (var d in Content.Value.Disclosures)
+        {
+            var classes = d.Tables.Single(t => t.Id == "expenditure-summary").Sections[0].Rows.Count(r => r.Code is { Length: 3 } && r["total"] is { Value: > 0 });
+            var items = Page($"units/{d.UnitId}/{d.Year}/index.html").QuerySelectorAll(".chart-figure .bar-list li").Length;
+            Assert.Equal(classes >= 2 ? classes : 0, items);
+            drawn += items > 0 ? 1 : 0;
+        }
+
+        // Seeds 000, 001 and 004 spend on several 类; 002 and 003 on one.
+        Assert.Equal(3, drawn);
+    }
+
+    [Fact]
     public void Indicator_cells_carry_their_column_label_for_the_phone_layout()
     {
         var page = Page("units/changji-hitech-zone/2025/performance/index.html");
