@@ -14,7 +14,7 @@ public sealed class TableLayoutTests(SiteFixture site)
     /// Problems on one table page, as text: a row header narrower than 8 × its font size; a cell whose text wraps to
     /// fewer than two characters a line; a scroll region that, scrolled to its right and bottom end, no longer shows
     /// its header row and name column on top (elementFromPoint, so a cell covered by another counts as hidden);
-    /// a page wider than its viewport.
+    /// line height under 1.5; on a phone, a table page link or toggle under 44 px high; a page wider than its viewport.
     /// </summary>
     private const string TableProblems = """
         () => {
@@ -55,6 +55,16 @@ public sealed class TableLayoutTests(SiteFixture site)
             if (last && !visible(last)) out.push(`name of the last row hidden after scrolling to the right end: ${last.innerText}`);
             wrap.scrollLeft = 0;
             wrap.scrollTop = 0;
+          }
+          for (const cell of document.querySelectorAll('table.budget tbody tr:first-child > *')) {
+            const cs = getComputedStyle(cell);
+            if (parseFloat(cs.lineHeight) < 1.5 * parseFloat(cs.fontSize)) out.push(`line height ${cs.lineHeight} under 1.5 × ${cs.fontSize}`);
+          }
+          if (window.innerWidth <= 640) {
+            for (const el of document.querySelectorAll('main .downloads a, main .pager a, main .table-index a, main .table-index [aria-current], main .published-columns summary')) {
+              const h = el.getBoundingClientRect().height;
+              if (h < 44) out.push(`touch target ${h.toFixed(1)} px high: ${el.innerText.slice(0, 20)}`);
+            }
           }
           const doc = document.documentElement;
           if (doc.scrollWidth > window.innerWidth) out.push(`page ${doc.scrollWidth} px wide in a ${window.innerWidth} px viewport`);
