@@ -4,12 +4,22 @@ using System.Text;
 
 namespace Gongkai.Render;
 
-/// <summary>A horizontal bar chart as inline SVG: no script, no external request, labelled for screen readers.</summary>
+/// <summary>
+/// A labelled bar list: each bar is an HTML list item (name, amount and share as text) with a small SVG rectangle
+/// for its length. HTML rather than one fixed-width SVG drawing because an SVG scales its text with its width
+/// (14 px labels became 7.8 px on a phone) and cannot wrap a long name (the widest label ran past the 640-unit
+/// drawing and was clipped at every width); HTML text keeps the page's font size, wraps, and reflows at 320 px.
+/// The rectangle's length is an SVG attribute because the strict CSP forbids inline style attributes. The list is
+/// plain text to a screen reader (the bars are aria-hidden), and the table it summarises stays the full fallback.
+/// </summary>
 internal static class Chart
 {
-    /// <summary>The chart as trusted HTML for templates, or null when there is nothing to draw.</summary>
-    public static TrustedHtml? Svg(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars) =>
-        bars.Count == 0 ? null : new TrustedHtml(Bars(title, bars));
+    /// <summary>
+    /// The bar list as trusted HTML for templates, or null when it would compare nothing: one bar is always 100%
+    /// (seeds 002 and 003 spend on one 类 only), and the figure it shows is already in the headlines and the table.
+    /// </summary>
+    public static TrustedHtml? Html(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars) =>
+        bars.Count < 2 ? null : new TrustedHtml(Bars(title, bars));
 
     public static string Bars(string title, IReadOnlyList<(string Code, string Name, decimal Amount)> bars)
     {
@@ -18,26 +28,27 @@ internal static class Chart
             return "";
         }
 
-        const int width = 640, rowHeight = 34, labelWidth = 250, valueWidth = 90;
+        // Length in thousandths of the largest bar: the longest bar fills its track, the share is printed as text.
+        const int scale = 1000;
         var max = bars.Max(b => b.Amount);
         var total = bars.Sum(b => b.Amount);
-        var height = bars.Count * rowHeight + 8;
         var sb = new StringBuilder();
-        var summary = string.Join("；", bars.Select(b => $"{b.Code} {b.Name} {Amount(b.Amount)} 万元"));
-        sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">");
-        sb.Append(CultureInfo.InvariantCulture, $"<title id=\"chart-title\">{WebUtility.HtmlEncode(title)}：{WebUtility.HtmlEncode(summary)}</title>");
-        for (var i = 0; i < bars.Count; i++)
+        sb.Append(CultureInfo.InvariantCulture, $"<ol class=\"bar-list\" aria-label=\"{WebUtility.HtmlEncode(title)}\">");
+        foreach (var (code, name, amount) in bars)
         {
-            var (code, name, amount) = bars[i];
-            var y = 4 + i * rowHeight;
-            var barWidth = max == 0 ? 0 : (int)Math.Round((width - labelWidth - valueWidth) * amount / max);
+            var length = max <= 0 ? 0 : (int)Math.Round(scale * Math.Max(amount, 0) / max);
             var share = total == 0 ? 0 : Math.Round(amount * 100 / total, 2);
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 20}\" class=\"chart-label\">{WebUtility.HtmlEncode(code + " " + name)}</text>");
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 6}\" width=\"{Math.Max(barWidth, 1)}\" height=\"20\" class=\"chart-bar\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + Math.Max(barWidth, 1) + 6}\" y=\"{y + 20}\" class=\"chart-value\">{Amount(amount)}（{share.ToString("0.00", CultureInfo.InvariantCulture)}%）</text>");
+            var label = string.IsNullOrEmpty(code) ? name : code + " " + name;
+            sb.Append("<li>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"bar-name\">{WebUtility.HtmlEncode(label)}</span>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"bar-value\">{Amount(amount)} 万元，占 {share.ToString("0.00", CultureInfo.InvariantCulture)}%</span>");
+            sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"bar\" viewBox=\"0 0 {scale} 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-track\" width=\"{scale}\" height=\"10\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-fill\" width=\"{Math.Max(length, 1)}\" height=\"10\"/></svg>");
+            sb.Append("</li>");
         }
 
-        sb.Append("</svg>");
+        sb.Append("</ol>");
         return sb.ToString();
     }
 

@@ -52,7 +52,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             published = d.Published,
             profile,
             headlines,
-            chart = Chart.Svg($"{d.Year} 年支出预算按功能分类（类）", Headlines.ByFunction(d)),
+            chart = Chart.Html($"{d.Year} 年支出预算按功能分类（类）", Headlines.ByFunction(d)),
             tables = d.Tables.Select(t => new
             {
                 number = t.Number,

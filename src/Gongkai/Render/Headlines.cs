@@ -19,14 +19,7 @@ internal static class Headlines
     public static IReadOnlyList<(string Code, string Name, decimal Amount)> ByFunction(Disclosure d)
     {
         var section = d.Tables.FirstOrDefault(t => t.Id == "expenditure-summary")?.Sections[0];
-        if (section is null)
-        {
-            return [];
-        }
-
-        return [.. section.Rows
-            .Where(r => !r.IsSumRow && r.Code is { Length: 3 } && r["total"] is { Value: > 0 })
-            .Select(r => (r.Code!, r.Name, r["total"]!.Value))];
+        return section is null ? [] : TableChart.TopLevel(section);
     }
 
     private static Cell? TotalCell(Disclosure d, string kind, string section, string column) =>

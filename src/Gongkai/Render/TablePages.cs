@@ -13,6 +13,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
         var index = d.Tables.ToList().IndexOf(table);
         var previous = index > 0 ? d.Tables[index - 1] : null;
         var next = index < d.Tables.Count - 1 ? d.Tables[index + 1] : null;
+        var chart = TableChart.For(table);
         var model = new
         {
             title = $"表{table.Number} {table.Title}",
@@ -22,6 +23,8 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             note = table.Note,
             empty = table.Empty,
             sections = table.Sections.Select(s => TableView.Build(table, s, findings)).ToList(),
+            chart = chart is { } c ? Chart.Html(c.Title, c.Bars) : null,
+            chartTitle = chart?.Title,
             status = CheckStatus.From(findings),
             findings = FindingView.From(findings),
             csv = site.Urls.Table(d, table.Id) + table.Id + ".csv",

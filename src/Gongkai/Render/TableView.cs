@@ -6,9 +6,26 @@ namespace Gongkai.Render;
 /// <summary>
 /// An accessible HTML table for one section: nested column headers (colspan/rowspan with scope), a row
 /// header per row, amounts as published. Built in code because header spans are arithmetic, not markup.
+/// Columns blank in every row are left out of the drawn table (表2 of seed 001 prints 12 amount columns, 6 of
+/// them blank in every row; with them the name column was squeezed to one character per line) and named in <see cref="BlankColumns"/>;
+/// <see cref="Published"/> keeps the published column list, and the CSV keeps every column.
 /// </summary>
-public sealed record TableView(string? Caption, IReadOnlyList<HeaderRowView> HeaderRows, IReadOnlyList<BodyRowView> Rows, int ColumnCount)
+public sealed record TableView(
+    string? Caption,
+    IReadOnlyList<HeaderRowView> HeaderRows,
+    IReadOnlyList<BodyRowView> Rows,
+    int ColumnCount,
+    bool Coded,
+    IReadOnlyList<string> BlankColumns,
+    IReadOnlyList<PublishedColumnView> Published)
 {
+    public bool HasBlankColumns => BlankColumns.Count > 0;
+
+    public int PublishedCount => Published.Count;
+
+    /// <summary>The blank columns as one line: 本表以下栏目无数据：A、B、C.</summary>
+    public string BlankColumnsText => string.Join("、", BlankColumns);
+
     internal static TableView Build(BudgetTable table, TableSection section, IReadOnlyList<Diagnostic> findings)
     {
         var coded = section.Definition.Hierarchy != Hierarchy.Outline;
@@ -29,7 +46,14 @@ public sealed record TableView(string? Caption, IReadOnlyList<HeaderRowView> Hea
             leading.Add("项目名称");
         }
 
-        var columns = section.Columns;
+        // An empty table (no rows, or no amount at all) keeps its published columns: there is nothing to squeeze.
+        var blank = section.Columns.Where(c => section.Rows.All(r => r[c.Key] is null)).ToList();
+        if (blank.Count == section.Columns.Count)
+        {
+            blank = [];
+        }
+
+        var columns = section.Columns.Except(blank).ToList();
         var depth = 1 + (columns.Count == 0 ? 0 : columns.Max(c => c.Group.Count));
         var headerRows = new List<List<HeaderCellView>>();
         for (var d = 0; d < depth; d++)
@@ -39,7 +63,12 @@ public sealed record TableView(string? Caption, IReadOnlyList<HeaderRowView> Hea
 
         foreach (var label in leading)
         {
-            headerRows[0].Add(new HeaderCellView(label, 1, depth, "col", "lead"));
+            headerRows[0].Add(new HeaderCellView(label, 1, depth, "col", label switch
+            {
+                "科目编码" => "stub code",
+                "项目名称" => "stub project",
+                _ => "stub name",
+            }));
         }
 
         for (var d = 0; d < depth; d++)
@@ -84,23 +113,17 @@ public sealed record TableView(string? Caption, IReadOnlyList<HeaderRowView> Hea
             row.Note,
             flagged.Contains(row.Code ?? "\u0000") || flagged.Contains(row.Name) || (row.Project is not null && flagged.Contains(row.Project)))).ToList();
 
-        return new TableView(section.Definition.Caption, [.. headerRows.Select(r => new HeaderRowView(r))], rows, leading.Count + columns.Count);
+        var blankSet = blank.ToHashSet();
+        return new TableView(
+            section.Definition.Caption,
+            [.. headerRows.Select(r => new HeaderRowView(r))],
+            rows,
+            leading.Count + columns.Count,
+            coded,
+            [.. blank.Select(TableData.Label)],
+            [.. section.Columns.Select(c => new PublishedColumnView(TableData.Label(c), blankSet.Contains(c)))]);
     }
 
     private static bool SamePrefix(ColumnDef a, ColumnDef b, int length) =>
         a.Group.Count >= length && b.Group.Count >= length && a.Group.Take(length).SequenceEqual(b.Group.Take(length));
 }
-
-/// <summary>One row of column headers.</summary>
-public sealed record HeaderRowView(IReadOnlyList<HeaderCellView> Cells);
-
-/// <summary>A header cell with its spans and scope.</summary>
-public sealed record HeaderCellView(string Text, int Colspan, int Rowspan, string Scope, string Css)
-{
-    public bool HasColspan => Colspan > 1;
-
-    public bool HasRowspan => Rowspan > 1;
-}
-
-/// <summary>A body row: the code and label cells, then the amounts as published.</summary>
-public sealed record BodyRowView(string Code, string Name, string? Project, bool HasProjectColumn, bool HasCodeColumn, string Css, IReadOnlyList<string> Amounts, string? Note, bool Flagged);
