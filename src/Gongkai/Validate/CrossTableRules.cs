@@ -26,8 +26,8 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
             return;
         }
 
-        var left = Resolve(identity.Left, disclosure);
-        var right = Resolve(identity.Right, disclosure);
+        var left = FigureCell.Resolve(identity.Left, disclosure);
+        var right = FigureCell.Resolve(identity.Right, disclosure);
         if (left is null || right is null || left.All(f => f.Cell is null) && right.All(f => f.Cell is null))
         {
             return;
@@ -119,53 +119,8 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
     private static string Label(TableSection section, string column) =>
         section.Definition.Columns.FirstOrDefault(k => k.Key == column)?.Label ?? column;
 
-    /// <summary>The published cells of a side, or null when a table or row is not in this disclosure.</summary>
-    private static List<Resolved>? Resolve(IReadOnlyList<Figure> figures, Disclosure disclosure)
-    {
-        var result = new List<Resolved>();
-        foreach (var figure in figures)
-        {
-            var table = disclosure.Tables.FirstOrDefault(t => t.Id == figure.Table);
-            var section = table?.Sections.FirstOrDefault(s => s.Definition.Id == figure.Section);
-            var row = section?.Rows.FirstOrDefault(r => Selects(figure, r));
-            if (table is null || section is null || row is null)
-            {
-                return null;
-            }
-
-            result.Add(new Resolved(figure, table, section, row, row[figure.Column]));
-        }
-
-        return result;
-    }
-
-    private static bool Selects(Figure figure, TableRow row) =>
-        figure.Total ? row.IsTotal
-        : figure.Code is { } code ? row.Code == code && row.Project is null && !row.IsSumRow
-        : !row.IsSumRow && figure.Names.Any(n => Normalize(n) == Normalize(row.Name));
-
-    /// <summary>Names match ignoring spacing and a leading “其中：”, as published labels vary in both.</summary>
-    private static string Normalize(string name)
-    {
-        var text = Labels.Squeeze(name);
-        return text.StartsWith("其中：", StringComparison.Ordinal) || text.StartsWith("其中:", StringComparison.Ordinal) ? text[3..] : text;
-    }
-
-    private static string Describe(List<Resolved> side) =>
+    private static string Describe(List<FigureCell> side) =>
         side.Count == 1
-            ? Describe(side[0])
-            : $"{string.Join(" 与 ", side.Select(Describe))} 之和 {Amounts.Format(side.Sum(f => f.Value))}";
-
-    private static string Describe(Resolved f)
-    {
-        var caption = f.Section.Definition.Caption is { } c ? $"{c}栏" : "";
-        var label = f.Section.Definition.Columns.FirstOrDefault(k => k.Key == f.Figure.Column)?.Label ?? f.Figure.Column;
-        var row = f.Row.IsTotal ? $"“{f.Row.Name}”行" : $"{f.Row.Label} 行";
-        return $"表{f.Table.Number} {f.Table.Title} {caption}{row}的“{label}” {f.Cell?.Text ?? "（空白）"}";
-    }
-
-    private sealed record Resolved(Figure Figure, BudgetTable Table, TableSection Section, TableRow Row, Cell? Cell)
-    {
-        public decimal Value => Cell?.Value ?? 0m;
-    }
+            ? side[0].Describe()
+            : $"{string.Join(" 与 ", side.Select(f => f.Describe()))} 之和 {Amounts.Format(side.Sum(f => f.Value))}";
 }

@@ -13,7 +13,7 @@ public static class Validator
         var tables = new TableRules(tolerance, diagnostics);
         var crossTables = new CrossTableRules(tolerance, diagnostics);
         var catalogue = new CatalogueRules(content, diagnostics);
-        var explanations = new ExplanationRules(diagnostics);
+        var explanations = new ExplanationRules(content.TextTerms, diagnostics);
         var projects = new ProjectRules(tolerance, diagnostics);
         var statements = new StatementRules(tolerance, diagnostics);
         foreach (var disclosure in content.Disclosures)
