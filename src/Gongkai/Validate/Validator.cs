@@ -13,7 +13,7 @@ public static class Validator
         var tables = new TableRules(tolerance, diagnostics);
         var crossTables = new CrossTableRules(tolerance, diagnostics);
         var catalogue = new CatalogueRules(content, diagnostics);
-        var explanations = new ExplanationRules(content.TextTerms, diagnostics);
+        var explanations = new ExplanationRules(content.TextTerms, StandardNames(content), diagnostics);
         var projects = new ProjectRules(tolerance, diagnostics);
         var statements = new StatementRules(tolerance, diagnostics);
         foreach (var disclosure in content.Disclosures)
@@ -33,4 +33,8 @@ public static class Validator
 
         Acknowledgements.Apply(content, diagnostics);
     }
+
+    /// <summary>Classification code → standard name, both catalogues (their codes do not overlap), built once.</summary>
+    private static Dictionary<string, string> StandardNames(SiteContent content) =>
+        content.Functional.Concat(content.Economic).Where(c => c.Misprint is null).DistinctBy(c => c.Code).ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
 }

@@ -9,7 +9,7 @@ namespace Gongkai.Validate.Text;
 /// right way (GK2303) and its rate agrees with its amount (GK2304). Detail lines (资金分配情况, 主要用于) are finer
 /// than any table and are not looked up.
 /// </summary>
-internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, DiagnosticBag diagnostics)
+internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyDictionary<string, string> standardNames, DiagnosticBag diagnostics)
 {
     private static readonly string[] UpVerbs = ["增加", "增长", "上升", "增"];
     private static readonly string[] DownVerbs = ["减少", "下降", "降低", "减"];
@@ -23,7 +23,7 @@ internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, Diagnostic
 
         var known = new KnownFigures(disclosure);
         var named = new Lazy<NamedRows>(() => new NamedRows(disclosure)); // only a disclosure with an unfound amount needs it
-        var meaning = new TextMeaning(terms, disclosure);
+        var meaning = new TextMeaning(terms, standardNames, disclosure);
         foreach (var sentence in ExplanationScanner.Scan(disclosure.ExplanationsMarkdown, file))
         {
             CheckAmounts(sentence, known, named, meaning);

@@ -8,7 +8,8 @@ namespace Gongkai.Validate.Text;
 /// figures in fixed phrases (“一般公共预算51455万元”, “其中：人员经费3125万元”, “基本工资837万元”), so the longest
 /// declared word the words end with decides; an amount whose words name nothing declared is left to membership.
 /// </summary>
-internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, Disclosure disclosure)
+/// <remarks>A coded row is also known by its catalogue name, so a name the table prints differently still names it.</remarks>
+internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, IReadOnlyDictionary<string, string> standardNames, Disclosure disclosure)
 {
     /// <summary>Filler between a name and its amount: “政府性基金预算安排 37424”, ““三公”经费数为 79.5”.</summary>
     private static readonly string[] Fillers = ["为", "是", "：", ":", "安排", "共计", "合计", "预算数", "数", "达"];
@@ -96,8 +97,8 @@ internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, Disclosure disc
             foreach (var cell in rows)
             {
                 var row = cell.Row;
-                var name = Clean(FigureCell.Normalize(row.Name));
-                if (name.Length >= 2)
+                var standard = row.Code is not null && standardNames.TryGetValue(row.Code, out var known) ? known : row.Name;
+                foreach (var name in new[] { row.Name, standard }.Select(n => Clean(FigureCell.Normalize(n))).Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal))
                 {
                     if (!byName.TryGetValue(name, out var list))
                     {
