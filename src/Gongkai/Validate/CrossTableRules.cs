@@ -8,7 +8,7 @@ namespace Gongkai.Validate;
 /// e.g. 表1 收入总计 = 表2 总计. An identity is skipped when one of its tables or rows is not published;
 /// a blank cell of a published row counts as 0. Findings point at the (first) figure of the right side.
 /// </summary>
-internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnostics)
+internal sealed class CrossTableRules(Tolerance tolerance, IReadOnlyDictionary<string, string> misprints, DiagnosticBag diagnostics)
 {
     public void Check(IReadOnlyList<CrossTableIdentity> identities, Disclosure disclosure)
     {
@@ -111,9 +111,10 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
     }
 
     /// <summary>The code rows of a section (not project rows, not sums), by code; a code listed twice keeps both.</summary>
-    private static Dictionary<string, List<TableRow>> ByCode(TableSection section) =>
+    /// <remarks>A registered misprint counts as the code it stands for: it is reported once, as GK2205.</remarks>
+    private Dictionary<string, List<TableRow>> ByCode(TableSection section) =>
         section.Rows.Where(x => x.Code is not null && x.Project is null && !x.IsSumRow)
-            .GroupBy(x => x.Code!, StringComparer.Ordinal)
+            .GroupBy(x => misprints.GetValueOrDefault(x.Code!, x.Code!), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     private static string Label(TableSection section, string column) =>
