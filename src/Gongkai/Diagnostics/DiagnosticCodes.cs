@@ -75,6 +75,9 @@ public static class DiagnosticCodes
     public const string MisprintedCode = "GK2205";
 
     public const string TextAmountNotFound = "GK2301";
+
+    /// <summary>An amount of the explanations differs from the table figure its words name (text_terms in table-kinds.yml).</summary>
+    public const string TextAmountMeaning = "GK2306";
     public const string TextShareMismatch = "GK2302";
     public const string TextChangeDirection = "GK2303";
     public const string TextRateMismatch = "GK2304";

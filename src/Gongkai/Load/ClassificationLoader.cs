@@ -26,6 +26,7 @@ internal static class ClassificationLoader
             var name = c.String("name", required: true);
             var variants = c.Strings("variants");
             var misprint = c.String("misprint");
+            var misprintFor = c.String("for");
             c.ReportUnknown("科目");
             if (code is not null && !code.All(char.IsAsciiDigit))
             {
@@ -33,7 +34,7 @@ internal static class ClassificationLoader
                 return null;
             }
 
-            return code is null || name is null ? null : new ClassificationCode(code, name, variants, c.Span) { Misprint = misprint };
+            return code is null || name is null ? null : new ClassificationCode(code, name, variants, c.Span) { Misprint = misprint, MisprintFor = misprintFor };
         });
         r.ReportUnknown("科目文件");
         foreach (var group in codes.GroupBy(c => c.Code).Where(g => g.Count() > 1))

@@ -12,7 +12,7 @@ public static class ContentLoader
 
         // Templates and assets are read by the Render stage; refusing their links here makes check and build agree.
         RepoFiles.Tree(Path.Combine(root, "templates"), "templates", diagnostics);
-        var (kinds, identities) = TableKindLoader.Load(root, diagnostics);
+        var (kinds, identities, terms) = TableKindLoader.Load(root, diagnostics);
         var kindsById = kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
         var regions = RegionLoader.Load(root, diagnostics);
         const string glossaryFile = "content/glossary.yml";
@@ -39,6 +39,6 @@ public static class ContentLoader
             }
         }
 
-        return new SiteContent(config, regions, units, kinds, glossary, functional, economic) { Identities = identities };
+        return new SiteContent(config, regions, units, kinds, glossary, functional, economic) { Identities = identities, TextTerms = terms };
     }
 }

@@ -64,7 +64,7 @@ internal static class IdentityLoader
         }
     }
 
-    private static Figure? ReadFigure(MappingReader f, IReadOnlyList<TableKind> kinds, bool perCode)
+    internal static Figure? ReadFigure(MappingReader f, IReadOnlyList<TableKind> kinds, bool perCode)
     {
         var table = f.String("table", required: true, what: "表种 id");
         var section = f.String("section") ?? "main";

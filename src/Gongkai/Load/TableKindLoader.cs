@@ -3,29 +3,30 @@ using Gongkai.Model;
 
 namespace Gongkai.Load;
 
-/// <summary>Reads content/table-kinds.yml: the table kinds as data (columns, sums, hierarchy, balance) and the cross-table identities.</summary>
+/// <summary>Reads content/table-kinds.yml: the table kinds as data (columns, sums, hierarchy, balance) the cross-table identities and the words of the explanations that name a figure.</summary>
 internal static class TableKindLoader
 {
     public const string FileName = "content/table-kinds.yml";
 
-    public static (List<TableKind> Kinds, List<CrossTableIdentity> Identities) Load(string root, DiagnosticBag diagnostics)
+    public static (List<TableKind> Kinds, List<CrossTableIdentity> Identities, List<TextTerm> Terms) Load(string root, DiagnosticBag diagnostics)
     {
         var full = Path.Combine(root, FileName);
         if (!RepoFiles.Exists(full))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceSpan.WholeFile(FileName), "找不到 content/table-kinds.yml（表样定义）；请从仓库恢复该文件");
-            return ([], []);
+            return ([], [], []);
         }
 
         var reader = MappingReader.From(YamlFile.Parse(full, FileName, diagnostics), FileName, diagnostics, "表样文件");
         if (reader is null)
         {
-            return ([], []);
+            return ([], [], []);
         }
 
         var order = 0;
         var kinds = ListReader.Read(reader.Sequence("kinds", required: true), FileName, diagnostics, "表种", r => ReadKind(r, ++order));
         var identitiesNode = reader.Sequence("identities");
+        var termsNode = reader.Sequence("text_terms");
         reader.ReportUnknown("表样文件");
         foreach (var duplicate in kinds.GroupBy(k => k.Id).Where(g => g.Count() > 1))
         {
@@ -33,7 +34,7 @@ internal static class TableKindLoader
         }
 
         List<TableKind> distinct = [.. kinds.DistinctBy(k => k.Id)];
-        return (distinct, IdentityLoader.Read(identitiesNode, FileName, distinct, diagnostics));
+        return (distinct, IdentityLoader.Read(identitiesNode, FileName, distinct, diagnostics), TextTermLoader.Read(termsNode, FileName, distinct, diagnostics));
     }
 
     private static TableKind? ReadKind(MappingReader r, int order)

@@ -10,4 +10,10 @@ public sealed record ClassificationCode(string Code, string Name, IReadOnlyList<
     /// published (<c>misprint: "原表…"</c>, saying where the money belongs); every use is reported (GK2205).
     /// </summary>
     public string? Misprint { get; init; }
+
+    /// <summary>
+    /// The standard code a misprint stands for (<c>for: "2230299"</c>): identities per code compare the misprinted
+    /// row as that code, so one misprint is one finding (GK2205), not also a mismatch in every table that prints it right.
+    /// </summary>
+    public string? MisprintFor { get; init; }
 }

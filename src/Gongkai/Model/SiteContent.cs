@@ -13,6 +13,9 @@ public sealed record SiteContent(
     /// <summary>The cross-table identities declared in table-kinds.yml (<c>identities:</c>).</summary>
     public IReadOnlyList<CrossTableIdentity> Identities { get; init; } = [];
 
+    /// <summary>The words of the explanations that name a figure of the tables (<c>text_terms:</c>).</summary>
+    public IReadOnlyList<TextTerm> TextTerms { get; init; } = [];
+
     public IEnumerable<Disclosure> Disclosures => Units.SelectMany(u => u.Disclosures);
 
     public Unit? FindUnit(string id) => UnitsById.Value.GetValueOrDefault(id);

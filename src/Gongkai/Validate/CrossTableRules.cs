@@ -8,7 +8,7 @@ namespace Gongkai.Validate;
 /// e.g. 表1 收入总计 = 表2 总计. An identity is skipped when one of its tables or rows is not published;
 /// a blank cell of a published row counts as 0. Findings point at the (first) figure of the right side.
 /// </summary>
-internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnostics)
+internal sealed class CrossTableRules(Tolerance tolerance, IReadOnlyDictionary<string, string> misprints, DiagnosticBag diagnostics)
 {
     public void Check(IReadOnlyList<CrossTableIdentity> identities, Disclosure disclosure)
     {
@@ -26,8 +26,8 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
             return;
         }
 
-        var left = Resolve(identity.Left, disclosure);
-        var right = Resolve(identity.Right, disclosure);
+        var left = FigureCell.Resolve(identity.Left, disclosure);
+        var right = FigureCell.Resolve(identity.Right, disclosure);
         if (left is null || right is null || left.All(f => f.Cell is null) && right.All(f => f.Cell is null))
         {
             return;
@@ -111,61 +111,17 @@ internal sealed class CrossTableRules(Tolerance tolerance, DiagnosticBag diagnos
     }
 
     /// <summary>The code rows of a section (not project rows, not sums), by code; a code listed twice keeps both.</summary>
-    private static Dictionary<string, List<TableRow>> ByCode(TableSection section) =>
+    /// <remarks>A registered misprint counts as the code it stands for: it is reported once, as GK2205.</remarks>
+    private Dictionary<string, List<TableRow>> ByCode(TableSection section) =>
         section.Rows.Where(x => x.Code is not null && x.Project is null && !x.IsSumRow)
-            .GroupBy(x => x.Code!, StringComparer.Ordinal)
+            .GroupBy(x => misprints.GetValueOrDefault(x.Code!, x.Code!), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     private static string Label(TableSection section, string column) =>
         section.Definition.Columns.FirstOrDefault(k => k.Key == column)?.Label ?? column;
 
-    /// <summary>The published cells of a side, or null when a table or row is not in this disclosure.</summary>
-    private static List<Resolved>? Resolve(IReadOnlyList<Figure> figures, Disclosure disclosure)
-    {
-        var result = new List<Resolved>();
-        foreach (var figure in figures)
-        {
-            var table = disclosure.Tables.FirstOrDefault(t => t.Id == figure.Table);
-            var section = table?.Sections.FirstOrDefault(s => s.Definition.Id == figure.Section);
-            var row = section?.Rows.FirstOrDefault(r => Selects(figure, r));
-            if (table is null || section is null || row is null)
-            {
-                return null;
-            }
-
-            result.Add(new Resolved(figure, table, section, row, row[figure.Column]));
-        }
-
-        return result;
-    }
-
-    private static bool Selects(Figure figure, TableRow row) =>
-        figure.Total ? row.IsTotal
-        : figure.Code is { } code ? row.Code == code && row.Project is null && !row.IsSumRow
-        : !row.IsSumRow && figure.Names.Any(n => Normalize(n) == Normalize(row.Name));
-
-    /// <summary>Names match ignoring spacing and a leading “其中：”, as published labels vary in both.</summary>
-    private static string Normalize(string name)
-    {
-        var text = Labels.Squeeze(name);
-        return text.StartsWith("其中：", StringComparison.Ordinal) || text.StartsWith("其中:", StringComparison.Ordinal) ? text[3..] : text;
-    }
-
-    private static string Describe(List<Resolved> side) =>
+    private static string Describe(List<FigureCell> side) =>
         side.Count == 1
-            ? Describe(side[0])
-            : $"{string.Join(" 与 ", side.Select(Describe))} 之和 {Amounts.Format(side.Sum(f => f.Value))}";
-
-    private static string Describe(Resolved f)
-    {
-        var caption = f.Section.Definition.Caption is { } c ? $"{c}栏" : "";
-        var label = f.Section.Definition.Columns.FirstOrDefault(k => k.Key == f.Figure.Column)?.Label ?? f.Figure.Column;
-        var row = f.Row.IsTotal ? $"“{f.Row.Name}”行" : $"{f.Row.Label} 行";
-        return $"表{f.Table.Number} {f.Table.Title} {caption}{row}的“{label}” {f.Cell?.Text ?? "（空白）"}";
-    }
-
-    private sealed record Resolved(Figure Figure, BudgetTable Table, TableSection Section, TableRow Row, Cell? Cell)
-    {
-        public decimal Value => Cell?.Value ?? 0m;
-    }
+            ? side[0].Describe()
+            : $"{string.Join(" 与 ", side.Select(f => f.Describe()))} 之和 {Amounts.Format(side.Sum(f => f.Value))}";
 }

@@ -5,11 +5,11 @@ namespace Gongkai.Validate.Text;
 
 /// <summary>
 /// Checks the figures quoted in explanations.md against the rest of the disclosure: each amount is published
-/// somewhere (GK2301), each share is a ratio of published amounts (GK2302), each year-on-year change reads the
+/// somewhere (GK2301) and, where its words name a table figure (text_terms), is that figure (GK2306); each share is a ratio of published amounts (GK2302), each year-on-year change reads the
 /// right way (GK2303) and its rate agrees with its amount (GK2304). Detail lines (资金分配情况, 主要用于) are finer
 /// than any table and are not looked up.
 /// </summary>
-internal sealed class ExplanationRules(DiagnosticBag diagnostics)
+internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyDictionary<string, string> standardNames, DiagnosticBag diagnostics)
 {
     private static readonly string[] UpVerbs = ["增加", "增长", "上升", "增"];
     private static readonly string[] DownVerbs = ["减少", "下降", "降低", "减"];
@@ -23,28 +23,54 @@ internal sealed class ExplanationRules(DiagnosticBag diagnostics)
 
         var known = new KnownFigures(disclosure);
         var named = new Lazy<NamedRows>(() => new NamedRows(disclosure)); // only a disclosure with an unfound amount needs it
+        var meaning = new TextMeaning(terms, standardNames, disclosure);
         foreach (var sentence in ExplanationScanner.Scan(disclosure.ExplanationsMarkdown, file))
         {
-            CheckAmounts(sentence, known, named);
+            CheckAmounts(sentence, known, named, meaning);
             CheckShares(sentence, known);
             CheckChanges(sentence);
         }
     }
 
-    private void CheckAmounts(QuotedSentence sentence, KnownFigures known, Lazy<NamedRows> named)
+    private void CheckAmounts(QuotedSentence sentence, KnownFigures known, Lazy<NamedRows> named, TextMeaning meaning)
     {
         foreach (var figure in sentence.Figures.Where(f => !f.IsPercent && f.ChangeVerb is null && !f.IsDetail && !f.IsThreshold && !f.IsPerItem))
         {
-            if (!known.Contains(figure.Value))
+            if (meaning.Of(sentence, figure) is { } meant)
+            {
+                CheckMeaning(sentence, figure, meant);
+            }
+            else if (!known.Contains(figure.Value))
             {
                 var rows = named.Value.Before(figure.Before);
                 var said = rows.Count == 0 ? "" : "；文字所指的 " + string.Join("、", rows.Select(r => $"表{r.Table.Number} {r.Row.Label} 为 {string.Join("／", r.Row.Cells.Values.Select(c => c.Text).Distinct())}"));
                 Report(DiagnosticCodes.TextAmountNotFound, figure,
-                    $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到{said}",
+                    $"说明中的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）在本年度的表、运行经费、政府采购、国有资产和绩效目标表中都找不到{said}（文字前的用语没有在 table-kinds.yml 的 text_terms 中指明所指的数，故只核对它是否公开过）",
                     "请对照原文核对这个数和表中的数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: " + DiagnosticCodes.TextAmountNotFound + $"，quote: \"{QuoteOf(figure)}\"）并写明原因",
                     [.. rows.Select(r => r.Table.File)]);
             }
         }
+    }
+
+    /// <summary>
+    /// The amount against the figures its words name: each of them for a headline (表1 and 表2 both give 一般公共预算),
+    /// any of them for a row name published on several rows.
+    /// </summary>
+    private void CheckMeaning(QuotedSentence sentence, QuotedFigure figure, MeantFigure meant)
+    {
+        var agree = meant.Ways.Where(w => TextMeaning.Agrees(figure.Value, w)).ToList();
+        if (meant.Every ? agree.Count == meant.Ways.Count : agree.Count > 0)
+        {
+            return;
+        }
+
+        var differ = meant.Ways.Except(agree).ToList();
+        var also = agree.Count == 0 ? "" : $"；与 {string.Join("、", agree.Select(w => w.Describe()))} 相符";
+        var against = string.Join("、", differ.Select(w => $"{w.Describe()}（相差 {Amounts.Difference(figure.Value, w.Value)}）"));
+        Report(DiagnosticCodes.TextAmountMeaning, figure,
+            $"说明中“{meant.Word}”的金额 {figure.Text}（“{Excerpt(sentence, figure)}”）与 {against} {(differ.Count > 1 ? "都" : "")}不符{also}",
+            $"请对照原文核对说明与表中的这个数，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextAmountMeaning}，quote: \"{QuoteOf(figure)}\"），说明里写出两个数",
+            [.. differ.Select(w => w.Table.File).Distinct(StringComparer.Ordinal)]);
     }
 
     private void CheckShares(QuotedSentence sentence, KnownFigures known)

@@ -29,9 +29,19 @@ internal static partial class ExplanationScanner
     {
         var sentences = new List<QuotedSentence>();
         var lines = markdown.Split('\n');
+        var (part, subpart) = ("", "");
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                (part, subpart) = (line[3..], "");
+            }
+            else if (line.StartsWith("###", StringComparison.Ordinal))
+            {
+                subpart = line.TrimStart('#');
+            }
+
             var isDetailLine = line.TrimStart().StartsWith("资金分配情况", StringComparison.Ordinal);
             var start = 0;
             foreach (var end in SentenceEnds(line))
@@ -72,7 +82,7 @@ internal static partial class ExplanationScanner
 
                 if (figures.Count > 0)
                 {
-                    sentences.Add(new QuotedSentence(text, i + 1, figures));
+                    sentences.Add(new QuotedSentence(text, i + 1, figures) { Heading = part + " " + subpart });
                 }
 
                 start = end;

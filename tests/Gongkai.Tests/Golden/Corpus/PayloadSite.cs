@@ -35,7 +35,7 @@ internal sealed partial class PayloadSite : IDisposable
                 continue; // the catalogue's names are what table rows are matched against, not text shown as typed
             }
 
-            foreach (var scalar in Scalars(stream.Documents[0].RootNode, "").Where(s => IsText(s.Value) && !(relative.EndsWith("findings.yml", StringComparison.Ordinal) && s.Key is "row" or "quote" or "table" or "column" or "rule")).Select(s => s.Value))
+            foreach (var scalar in Scalars(stream.Documents[0].RootNode, "").Where(s => IsText(s.Value) && !IsMatchedData(relative, s.Key)).Select(s => s.Value))
             {
                 Fields.Add(new PayloadField(relative, Marker(Fields.Count), (int)scalar.Start.Index, (int)scalar.End.Index, (int)scalar.Start.Line, (int)scalar.End.Line, scalar.Value ?? "", false));
             }
@@ -115,6 +115,14 @@ internal sealed partial class PayloadSite : IDisposable
             File.WriteAllText(Copy.Path(file), text);
         }
     }
+
+    /// <summary>
+    /// Values matched against other text rather than shown: a findings entry's locator, and the words of table-kinds.yml
+    /// that name a figure in the explanations (a payload there makes the words name nothing, an error elsewhere).
+    /// </summary>
+    private static bool IsMatchedData(string file, string key) =>
+        (file.EndsWith("findings.yml", StringComparison.Ordinal) && key is "row" or "quote" or "table" or "column" or "rule")
+        || (file == "content/table-kinds.yml" && key is "words" or "section" or "not_section");
 
     private static string Quote(string value)
     {

@@ -32,11 +32,50 @@ public sealed class ExplanationRulesTests
     [Fact]
     public void An_amount_that_no_table_publishes_is_an_error_at_its_line_and_column()
     {
-        // 29.00 also breaks the share and the growth rate quoted after it; the amount itself is reported where it stands.
-        var found = CheckWith("单位资金 28.00 万元", "单位资金 29.00 万元", out var line);
+        // “财政拨款收支总预算” names no declared figure (text_terms), so the amount is only checked for being published.
+        var found = CheckWith("财政拨款收支总预算 648.89 万元", "财政拨款收支总预算 649.89 万元", out var line);
         var d = Assert.Single(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountNotFound);
         Assert.Equal(line, d.Span.Start.Line);
-        Assert.Equal("单位资金 ".Length + 1, d.Span.Start.Column);
+        Assert.Equal("2026 年财政拨款收支总预算 ".Length + 1, d.Span.Start.Column);
+        Assert.Contains("text_terms", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("单位资金 28.00 万元", "单位资金 29.00 万元", "29.00", "表2")]
+    [InlineData("一般公共预算 648.89 万元，占 81.64%", "一般公共预算 647.89 万元，占 81.64%", "647.89", "一般财力")]
+    [InlineData("人员经费333.28万元", "人员经费333.29万元", "333.29", "人员经费")]
+    public void An_amount_that_differs_from_the_figure_its_words_name_is_a_meaning_error_naming_that_figure(string find, string replace, string amount, string named)
+    {
+        var found = CheckWith(find, replace, out var line);
+        var d = Assert.Single(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountMeaning);
+        Assert.Equal(line, d.Span.Start.Line);
+        Assert.Contains(amount, d.Message, StringComparison.Ordinal);
+        Assert.Contains(named, d.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountNotFound);
+    }
+
+    [Fact]
+    public void An_amount_published_elsewhere_but_not_where_its_words_point_is_still_a_meaning_error()
+    {
+        // 一般公共预算 = 表1 一般财力 = 表2 一般公共预算 = 648.89; 794.86 is published (the 收入总计) but is not that figure.
+        var found = CheckWith("一般公共预算 648.89 万元，占 81.64%", "一般公共预算 794.86 万元，占 81.64%", out var line);
+        Assert.Contains(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountMeaning && x.Span.Start.Line == line && x.Message.Contains("648.89", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meaning_error_is_shown_on_the_pages_of_the_tables_it_names()
+    {
+        var found = CheckWith("人员经费333.28万元", "人员经费333.29万元", out _);
+        var d = Assert.Single(found, x => x.Code == DiagnosticCodes.TextAmountMeaning);
+        Assert.Contains("content/units/urumqi-sti-info-center/2026/tables/general-budget-basic.yml", d.AlsoIn);
+    }
+
+    [Fact]
+    public void A_row_name_in_the_three_public_part_means_that_row_of_table_10()
+    {
+        // Seed 004 表10: 公务用车运行维护费 1.89 (一般公共预算).
+        var found = CheckWith("公务用车运行维护费 1.89", "公务用车运行维护费 1.98", out var line);
+        Assert.Contains(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountMeaning && x.Span.Start.Line == line && x.Message.Contains("1.89", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,15 +126,15 @@ public sealed class ExplanationRulesTests
     public void An_acknowledgement_quote_matches_only_the_figure_it_ends_with()
     {
         using var site = new SiteCopy();
-        // Two unknown amounts in one sentence; the acknowledgement names the first only.
+        // Two wrong amounts in one sentence; the acknowledgement names the first only.
         site.Replace(File, "人员经费333.28万元", "人员经费333.29万元");
         site.Replace(File, "公用经费31.40万元", "公用经费31.41万元");
         var findings = "content/units/urumqi-sti-info-center/2026/findings.yml";
-        site.Write(findings, site.Read(findings) + "  - rule: GK2301\n    quote: \"人员经费333.29万元\"\n    note: 测试确认。\n");
+        site.Write(findings, site.Read(findings) + "  - rule: GK2306\n    quote: \"人员经费333.29万元\"\n    note: 测试确认。\n");
         var (_, diagnostics) = BuildPipeline.Check(site.Root);
 
-        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountNotFound && d.Message.Contains("333.29", StringComparison.Ordinal) && d.AcknowledgedNote == "测试确认。");
-        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountNotFound && d.Message.Contains("31.41", StringComparison.Ordinal) && d.IsBlocking);
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountMeaning && d.Message.Contains("333.29", StringComparison.Ordinal) && d.AcknowledgedNote == "测试确认。");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.TextAmountMeaning && d.Message.Contains("31.41", StringComparison.Ordinal) && d.IsBlocking);
     }
 
     [Fact]
