@@ -204,8 +204,22 @@ public static class ContentSchemas
             properties.Add((section.IsMain ? "rows" : section.Id, List($"{FieldText.TableRows}{(section.Caption is null ? "" : $"（{section.Caption}）")}，原表每一行都写", Row(kind, section)), true));
         }
 
-        return Object($"{kind.Title}（表种 {kind.Id}）", properties);
+        var table = Object($"{kind.Title}（表种 {kind.Id}）", properties);
+
+        // An empty table (empty: true) has rows without amounts, as the loader requires (GK1004).
+        string[] rowKeys = kind.HasProjects ? [.. RowKeys, "project"] : RowKeys;
+        var emptyRows = new JsonObject();
+        foreach (var section in kind.Sections)
+        {
+            emptyRows[section.IsMain ? "rows" : section.Id] = new JsonObject { ["items"] = new JsonObject { ["propertyNames"] = Enum("空表的行不写金额", rowKeys) } };
+        }
+
+        table["if"] = new JsonObject { ["properties"] = new JsonObject { ["empty"] = new JsonObject { ["const"] = true } }, ["required"] = new JsonArray("empty") };
+        table["then"] = new JsonObject { ["properties"] = emptyRows };
+        return table;
     }
+
+    private static readonly string[] RowKeys = ["code", "name", "level", "role", "note"];
 
     private static JsonObject Row(TableKind kind, SectionDef section)
     {
