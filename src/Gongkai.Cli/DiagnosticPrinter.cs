@@ -3,9 +3,11 @@ using Gongkai.Diagnostics;
 
 namespace Gongkai.Cli;
 
-/// <summary>Prints diagnostics as compiler-style text, JSON, or GitHub workflow annotations, with a summary line.</summary>
+/// <summary>Prints diagnostics as compiler-style text (with a summary line), JSON, GitHub workflow annotations, SARIF 2.1.0 or a GitLab code-quality report.</summary>
 internal static class DiagnosticPrinter
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output)
     {
         switch (format)
@@ -21,7 +23,13 @@ internal static class DiagnosticPrinter
                     message = d.Message,
                     fix = d.Fix,
                     acknowledged = d.AcknowledgedNote,
-                }), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                }), Indented));
+                return;
+            case "sarif":
+                output.WriteLine(Reports.SarifReport.Create(diagnostics).ToJsonString(Indented));
+                return;
+            case "gitlab":
+                output.WriteLine(Reports.CodeQualityReport.Create(diagnostics).ToJsonString(Indented));
                 return;
             case "github":
                 foreach (var d in diagnostics.Where(d => d.AcknowledgedNote is null))
