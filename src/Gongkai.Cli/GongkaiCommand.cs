@@ -20,6 +20,7 @@ internal static class GongkaiCommand
             NewCommand.Create(root, stdout, stderr),
             InitCommand.Create(root, stdout, stderr),
             SchemasCommand.Create(root, stdout, stderr),
+            DiffCommand.Create(root, stdout, stderr),
         };
         foreach (var version in command.Options.OfType<VersionOption>())
         {
