@@ -8,7 +8,8 @@ internal static class DiagnosticPrinter
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output)
+    /// <summary>Prints <paramref name="diagnostics"/>; in text, only the lines <paramref name="show"/> selects, while the summary counts all.</summary>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output, Func<Diagnostic, bool>? show = null)
     {
         switch (format)
         {
@@ -40,7 +41,7 @@ internal static class DiagnosticPrinter
 
                 break;
             default:
-                foreach (var d in diagnostics)
+                foreach (var d in diagnostics.Where(show ?? (_ => true)))
                 {
                     output.WriteLine(d.AcknowledgedNote is null ? d.ToString() : $"{d with { Fix = null }}（已确认：{d.AcknowledgedNote}）");
                 }
