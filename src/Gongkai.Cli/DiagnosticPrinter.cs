@@ -6,7 +6,6 @@ namespace Gongkai.Cli;
 /// <summary>Prints diagnostics as compiler-style text (with a summary line), JSON, GitHub workflow annotations, SARIF 2.1.0 or a GitLab code-quality report.</summary>
 internal static class DiagnosticPrinter
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Prints <paramref name="diagnostics"/>; in text, only the lines <paramref name="show"/> selects, while the summary counts all.</summary>
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output, Func<Diagnostic, bool>? show = null)
@@ -24,13 +23,13 @@ internal static class DiagnosticPrinter
                     message = d.Message,
                     fix = d.Fix,
                     acknowledged = d.AcknowledgedNote,
-                }), Indented));
+                }), JsonOutput.Indented));
                 return;
             case "sarif":
-                output.WriteLine(Reports.SarifReport.Create(diagnostics).ToJsonString(Indented));
+                output.WriteLine(Reports.SarifReport.Create(diagnostics).ToJsonString(JsonOutput.Indented));
                 return;
             case "gitlab":
-                output.WriteLine(Reports.CodeQualityReport.Create(diagnostics).ToJsonString(Indented));
+                output.WriteLine(Reports.CodeQualityReport.Create(diagnostics).ToJsonString(JsonOutput.Indented));
                 return;
             case "github":
                 foreach (var d in diagnostics.Where(d => d.AcknowledgedNote is null))

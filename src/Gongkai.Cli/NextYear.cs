@@ -113,7 +113,7 @@ internal static class NextYear
         var sb = new StringBuilder($"kind: {table.Id}\nnumber: {table.Number}\ntitle: {Scaffold.Quote(table.Title)}\n");
         if (table.Empty)
         {
-            sb.Append($"empty: true\nnote: {Scaffold.Quote($"{unitName} {year} 年没有{table.Kind.Title.Replace("情况表", "", StringComparison.Ordinal)}，{table.Kind.Title}为空表。")}\n");
+            sb.Append($"empty: true\nnote: {Scaffold.Quote(Scaffold.EmptyNote(unitName, year, table.Kind))}\n");
         }
 
         var published = table.Sections.SelectMany(s => s.Columns.Select(c => c.Key)).ToList();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Gongkai.Cli.Init;
 using Gongkai.Diagnostics;
 using Gongkai.Load;
@@ -13,7 +12,6 @@ namespace Gongkai.Cli;
 /// </summary>
 internal static class SchemasCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create(Option<string> root, TextWriter stdout, TextWriter stderr)
     {
@@ -53,7 +51,7 @@ internal static class SchemasCommand
         Directory.CreateDirectory(dir);
         foreach (var schema in schemas)
         {
-            File.WriteAllText(Path.Combine(dir, schema.FileName), schema.Schema.ToJsonString(Indented) + "\n");
+            File.WriteAllText(Path.Combine(dir, schema.FileName), schema.Schema.ToJsonString(JsonOutput.Indented) + "\n");
         }
 
         stdout.WriteLine($"已写出 {schemas.Count} 个 JSON Schema 到 {Path.GetRelativePath(siteRoot, dir)}/");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gongkai.Tool;
 
@@ -46,10 +45,9 @@ internal static class InitFiles
         }
 
         var settings = new JsonObject { ["yaml.schemas"] = map, ["files.encoding"] = "utf8", ["files.eol"] = "\n" };
-        return settings.ToJsonString(Json) + "\n";
+        return settings.ToJsonString(JsonOutput.Indented) + "\n";
     }
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A local tool manifest pinning this version, so CI runs the same gongkai as the maintainer (<c>dotnet tool restore</c>).</summary>
     private static string ToolManifest()
@@ -61,7 +59,7 @@ internal static class InitFiles
             ["isRoot"] = true,
             ["tools"] = new JsonObject { ["gongkai"] = new JsonObject { ["version"] = version, ["commands"] = new JsonArray("gongkai") } },
         };
-        return manifest.ToJsonString(Json) + "\n";
+        return manifest.ToJsonString(JsonOutput.Indented) + "\n";
     }
 
     public static string Resource(string name)
