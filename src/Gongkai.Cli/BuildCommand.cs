@@ -14,8 +14,12 @@ internal static class BuildCommand
         var command = new Command("build", "校验 content/ 并生成静态站点") { output, strict };
         command.SetAction(parse =>
         {
-            var result = BuildPipeline.Run(new BuildOptions(parse.GetValue(root)!, parse.GetValue(output), parse.GetValue(strict)));
-            DiagnosticPrinter.Print([.. result.Diagnostics.Where(d => d.IsBlocking || (d.Severity == Diagnostics.Severity.Warning && d.AcknowledgedNote is null))], "text", result.ExitCode == 0 ? stdout : stderr);
+            var options = new BuildOptions(parse.GetValue(root)!, parse.GetValue(output), parse.GetValue(strict));
+            var result = BuildProgress.Run("正在校验 content/ 并生成站点", stdout, () => BuildPipeline.Run(options));
+
+            // Lists errors and open warnings only, but the summary counts everything, as check's does.
+            DiagnosticPrinter.Print(result.Diagnostics, "text", result.ExitCode == 0 ? stdout : stderr,
+                d => d.IsBlocking || (d.Severity == Diagnostics.Severity.Warning && d.AcknowledgedNote is null));
             if (result.ExitCode != 0)
             {
                 stderr.WriteLine(result.UsageError ? "构建失败：输出目录不可用，未写出站点" : "构建失败：有未确认的错误，未写出站点（原有的站点保持不变）");

@@ -3,10 +3,12 @@ using Gongkai.Diagnostics;
 
 namespace Gongkai.Cli;
 
-/// <summary>Prints diagnostics as compiler-style text, JSON, or GitHub workflow annotations, with a summary line.</summary>
+/// <summary>Prints diagnostics as compiler-style text (with a summary line), JSON, GitHub workflow annotations, SARIF 2.1.0 or a GitLab code-quality report.</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output)
+
+    /// <summary>Prints <paramref name="diagnostics"/>; in text, only the lines <paramref name="show"/> selects, while the summary counts all.</summary>
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format, TextWriter output, Func<Diagnostic, bool>? show = null)
     {
         switch (format)
         {
@@ -21,7 +23,13 @@ internal static class DiagnosticPrinter
                     message = d.Message,
                     fix = d.Fix,
                     acknowledged = d.AcknowledgedNote,
-                }), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                }), JsonOutput.Indented));
+                return;
+            case "sarif":
+                output.WriteLine(Reports.SarifReport.Create(diagnostics).ToJsonString(JsonOutput.Indented));
+                return;
+            case "gitlab":
+                output.WriteLine(Reports.CodeQualityReport.Create(diagnostics).ToJsonString(JsonOutput.Indented));
                 return;
             case "github":
                 foreach (var d in diagnostics.Where(d => d.AcknowledgedNote is null))
@@ -32,7 +40,7 @@ internal static class DiagnosticPrinter
 
                 break;
             default:
-                foreach (var d in diagnostics)
+                foreach (var d in diagnostics.Where(show ?? (_ => true)))
                 {
                     output.WriteLine(d.AcknowledgedNote is null ? d.ToString() : $"{d with { Fix = null }}（已确认：{d.AcknowledgedNote}）");
                 }

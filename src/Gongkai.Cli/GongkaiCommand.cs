@@ -3,7 +3,7 @@ using Gongkai.Diagnostics;
 
 namespace Gongkai.Cli;
 
-/// <summary>The <c>gongkai</c> command line: build, check, serve, new.</summary>
+/// <summary>The <c>gongkai</c> command line: build, check, serve, new, init, schemas, diff.</summary>
 internal static class GongkaiCommand
 {
     /// <summary>Exit code for usage errors and internal failures.</summary>
@@ -18,7 +18,15 @@ internal static class GongkaiCommand
             CheckCommand.Create(root, stdout, stderr),
             ServeCommand.Create(root, stdout, stderr),
             NewCommand.Create(root, stdout, stderr),
+            InitCommand.Create(root, stdout, stderr),
+            SchemasCommand.Create(root, stdout, stderr),
+            DiffCommand.Create(root, stdout, stderr),
         };
+        foreach (var version in command.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         command.Options.Add(root);
         root.Recursive = true;
         try

@@ -24,7 +24,7 @@ internal static class Scaffold
             number++;
             var sb = new StringBuilder();
             sb.Append($"kind: {table.Id}\nnumber: {number}\ntitle: {Quote(table.Title)}\nempty: true\n");
-            sb.Append($"note: {Quote($"{name} {year} 年没有{table.Title.Replace("情况表", "", StringComparison.Ordinal)}，{table.Title}为空表。")}\n");
+            sb.Append($"note: {Quote(EmptyNote(name, year, table))}\n");
             foreach (var section in table.Sections)
             {
                 sb.Append(section.IsMain ? "rows:\n" : $"{section.Id}:\n");
@@ -37,5 +37,11 @@ internal static class Scaffold
         return files;
     }
 
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    /// <summary>The note of an empty table, in the published documents' wording (“…年没有政府性基金预算支出，…为空表。”).</summary>
+    public static string EmptyNote(string unitName, int year, TableKind kind) =>
+        $"{unitName} {year} 年没有{kind.Title.Replace("情况表", "", StringComparison.Ordinal)}，{kind.Title}为空表。";
+
+    /// <summary>A YAML double-quoted scalar; line breaks and tabs escaped, so Markdown paragraphs survive on one line.</summary>
+    public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal) + "\"";
 }

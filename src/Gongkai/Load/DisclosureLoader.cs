@@ -14,11 +14,11 @@ internal static class DisclosureLoader
             return null;
         }
 
-        var unit = r.String("unit", required: true, what: "单位 id，与目录名相同");
-        var fileYear = r.Int("year", required: true, what: "年度，与目录名相同");
-        var title = r.String("title", required: true, what: "原文标题");
+        var unit = r.String("unit", required: true, what: Schema.FieldText.DisclosureUnit);
+        var fileYear = r.Int("year", required: true, what: Schema.FieldText.DisclosureYear);
+        var title = r.String("title", required: true, what: Schema.FieldText.OriginalTitle);
         var scope = r.String("scope") ?? "单位";
-        var publisher = r.String("publisher", required: true, what: "落款单位");
+        var publisher = r.String("publisher", required: true, what: Schema.FieldText.Publisher);
         var published = r.String("published");
         var seed = r.String("seed");
         var profile = ReadProfile(r.Mapping("profile", required: true));
@@ -64,7 +64,7 @@ internal static class DisclosureLoader
 
         var intro = r.String("functions_intro");
         var functions = r.Strings("functions", required: true);
-        var organisation = r.String("organisation", required: true, what: "机构设置") ?? "";
+        var organisation = r.String("organisation", required: true, what: Schema.FieldText.Organisation) ?? "";
         LinkSafety.Check(intro ?? "", r.File, r.SpanOfValue("functions_intro").Start, r.Diagnostics);
         LinkSafety.Check(organisation, r.File, r.SpanOfValue("organisation").Start, r.Diagnostics);
         Staffing? staffing = null;

@@ -16,12 +16,12 @@ internal static class FindingsLoader
 
         var list = ListReader.Read(r.Sequence("acknowledged", required: true), file, diagnostics, "确认说明", a =>
         {
-            var rule = a.String("rule", required: true, what: "规则代码，如 GK2101");
+            var rule = a.String("rule", required: true, what: Schema.FieldText.FindingRule);
             var table = a.String("table");
             var row = a.String("row");
             var column = a.String("column");
             var quote = a.String("quote");
-            var note = a.String("note", required: true, what: "给公众看的说明");
+            var note = a.String("note", required: true, what: Schema.FieldText.FindingNote);
             a.ReportUnknown("确认说明");
             return rule is null || note is null ? null : new Acknowledgement(rule, table, row, column, note, a.Span) { Quote = quote };
         });

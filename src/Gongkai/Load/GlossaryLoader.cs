@@ -16,9 +16,9 @@ internal static class GlossaryLoader
 
         var terms = ListReader.Read(r.Sequence("terms", required: true), file, diagnostics, "名词", t =>
         {
-            var id = t.String("id", required: true, what: "锚点 id");
-            var term = t.String("term", required: true, what: "名词");
-            var definition = t.String("definition", required: true, what: "解释");
+            var id = t.String("id", required: true, what: Schema.FieldText.TermId);
+            var term = t.String("term", required: true, what: Schema.FieldText.Term);
+            var definition = t.String("definition", required: true, what: Schema.FieldText.TermDefinition);
             var aliases = t.Strings("aliases");
             t.ReportUnknown("名词");
             if (id is null || term is null || definition is null || !Ids.Check(id, t.SpanOfValue("id"), t.Diagnostics, "名词 id"))

@@ -21,8 +21,8 @@ internal static class PerformanceLoader
 
     private static PerformanceTarget? ReadTarget(MappingReader r)
     {
-        var kind = r.String("kind", required: true, what: "project 或 overall");
-        var title = r.String("title", required: true, what: "原文表名");
+        var kind = r.String("kind", required: true, what: Schema.FieldText.TargetKind);
+        var title = r.String("title", required: true, what: Schema.FieldText.TableTitle);
         var year = r.Int("year");
         var unitName = r.String("unit_name");
         var project = r.String("project");
@@ -62,7 +62,7 @@ internal static class PerformanceLoader
 
     private static Indicator? ReadIndicator(MappingReader r)
     {
-        var level1 = r.String("level1", required: true, what: "一级指标");
+        var level1 = r.String("level1", required: true, what: Schema.FieldText.IndicatorLevel1);
         var level2 = r.String("level2") ?? "";
         var name = r.String("name") ?? "";
         var value = Text(r, "value") ?? "";

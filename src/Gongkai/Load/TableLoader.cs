@@ -18,9 +18,9 @@ internal static class TableLoader
         }
 
         var stem = Path.GetFileNameWithoutExtension(fullPath);
-        var kindId = r.String("kind", required: true, what: "表种 id，见 content/table-kinds.yml");
-        var number = r.Int("number", required: true, what: "原文表号");
-        var title = r.String("title", required: true, what: "原文表名");
+        var kindId = r.String("kind", required: true, what: Schema.FieldText.TableKind);
+        var number = r.Int("number", required: true, what: Schema.FieldText.TableNumber);
+        var title = r.String("title", required: true, what: Schema.FieldText.TableTitle);
         var note = r.String("note");
         var empty = r.Bool("empty");
         var columnsNode = r.Node("columns");
@@ -53,7 +53,7 @@ internal static class TableLoader
         {
             var key = def.IsMain ? "rows" : def.Id;
             var columns = def.Columns.Where(c => published is null || published.Contains(c.Key)).ToList();
-            var sequence = r.Sequence(key, required: true, what: "表的各行");
+            var sequence = r.Sequence(key, required: true, what: Schema.FieldText.TableRows);
             var rows = ListReader.Read(sequence, file, diagnostics, "表的一行", row => ReadRow(row, kind, def, columns));
             AssignProjectLevels(rows);
             CheckDuplicates(kind, rows, diagnostics);
@@ -104,7 +104,7 @@ internal static class TableLoader
     private static TableRow? ReadRow(MappingReader r, TableKind kind, SectionDef section, List<ColumnDef> columns)
     {
         var code = r.String("code");
-        var name = r.String("name", required: true, what: "科目名称或项目");
+        var name = r.String("name", required: true, what: Schema.FieldText.RowName);
         // Only project tables have a project-name field; elsewhere "project" is the 项目支出 amount column.
         var project = kind.HasProjects ? r.String("project") : null;
         var explicitLevel = r.Int("level");

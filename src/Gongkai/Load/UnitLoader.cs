@@ -29,11 +29,11 @@ internal static class UnitLoader
             return null;
         }
 
-        var name = r.String("name", required: true, what: "单位全称");
+        var name = r.String("name", required: true, what: Schema.FieldText.UnitName);
         var shortName = r.String("short_name");
-        var region = r.String("region", required: true, what: "地区 id，见 content/regions.yml");
+        var region = r.String("region", required: true, what: Schema.FieldText.UnitRegion);
         var parent = r.String("parent");
-        var kind = r.String("kind", required: true, what: "单位性质，如 行政单位、事业单位");
+        var kind = r.String("kind", required: true, what: Schema.FieldText.UnitKind);
         r.ReportUnknown("unit.yml ");
         if (parent is not null && !Ids.Check(parent, r.SpanOfValue("parent"), diagnostics, "上级单位 id"))
         {

@@ -53,7 +53,10 @@ public static class SiteRenderer
             }
         });
 
-        foreach (var asset in StaticAssets(Path.Combine(root, "templates", "assets")))
+        var assets = Load.RepoFiles.Exists(Path.Combine(root, "templates"))
+            ? StaticAssets(Path.Combine(root, "templates", "assets"))
+            : Tool.DefaultFiles.Under("templates/assets").Select(a => new OutputFile($"assets/{a}", Tool.DefaultFiles.Bytes($"templates/assets/{a}")));
+        foreach (var asset in assets)
         {
             output.Add(asset);
         }

@@ -29,8 +29,10 @@ internal sealed class TemplateSet
         var env = Handlebars.Create(config);
         var pages = new List<TemplateSource>();
         var partialsDir = Path.Combine(templatesDir, "partials");
-        set._partials.AddRange(ReadTemplates(partialsDir, "templates/partials"));
-        pages.AddRange(ReadTemplates(templatesDir, "templates"));
+        // A content repository without templates/ (the usual case for the installed tool) renders with the tool's defaults.
+        var embedded = !Gongkai.Load.RepoFiles.Exists(templatesDir);
+        set._partials.AddRange(embedded ? EmbeddedTemplates("templates/partials") : ReadTemplates(partialsDir, "templates/partials"));
+        pages.AddRange(embedded ? EmbeddedTemplates("templates") : ReadTemplates(templatesDir, "templates"));
 
         var names = set._partials.Select(p => Path.GetFileNameWithoutExtension(p.File)).ToHashSet(StringComparer.Ordinal);
         foreach (var source in set._partials.Concat(pages))
@@ -105,6 +107,11 @@ internal sealed class TemplateSet
             throw new TemplateFailure(TemplateErrors.From(e, template.Source, _partials));
         }
     }
+
+    /// <summary>The .hbs files of one folder of the tool's embedded default templates (not its subfolders).</summary>
+    private static IEnumerable<TemplateSource> EmbeddedTemplates(string relative) =>
+        Tool.DefaultFiles.Under(relative).Where(f => !f.Contains('/', StringComparison.Ordinal) && f.EndsWith(".hbs", StringComparison.Ordinal))
+            .Select(f => new TemplateSource($"{relative}/{f}", Tool.DefaultFiles.Text($"{relative}/{f}")));
 
     /// <summary>The .hbs files of a folder; links and special files were reported by the Load stage (GK1017) and are skipped.</summary>
     private static IEnumerable<TemplateSource> ReadTemplates(string dir, string relative)
