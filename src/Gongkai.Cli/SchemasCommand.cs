@@ -29,7 +29,7 @@ internal static class SchemasCommand
     public static IReadOnlyList<SchemaFile>? Generate(string siteRoot, TextWriter stderr)
     {
         var diagnostics = new DiagnosticBag();
-        var (kinds, _) = TableKindLoader.Load(siteRoot, diagnostics);
+        var (kinds, _, _) = TableKindLoader.Load(siteRoot, diagnostics);
         if (diagnostics.HasErrors)
         {
             DiagnosticPrinter.Print(diagnostics.Sorted(), "text", stderr);

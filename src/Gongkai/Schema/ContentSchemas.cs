@@ -68,6 +68,7 @@ public static class ContentSchemas
             ("name", Text("标准名称"), true),
             ("variants", TextList("原表的其他写法（漏字、误印、旧称），使用时报告警告 GK2203"), false),
             ("misprint", Text("原表误印的编码：说明原表如何印、正确的是哪个，使用时报告警告 GK2205"), false),
+            ("for", Pattern("误印的编码所代表的标准编码（这笔钱应在的科目）：逐科目勾稽按该编码比较，误印只报告一次", "^[0-9]{3}([0-9]{2}){0,2}$"), false),
         ])), true),
     ]);
 

@@ -24,7 +24,7 @@ public sealed class SchemaTests
     private static readonly Lazy<IReadOnlyList<(Regex Glob, SchemaFile File, JsonSchema Schema)>> Schemas = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        var (kinds, _) = TableKindLoader.Load(Repo.Root, diagnostics);
+        var (kinds, _, _) = TableKindLoader.Load(Repo.Root, diagnostics);
         Assert.False(diagnostics.HasErrors);
         return [.. ContentSchemas.Generate(kinds).Select(s => (Glob(s.Glob), s, JsonSchema.FromText(s.Schema.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() })))];
     });

@@ -171,7 +171,7 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
         var findings = page.QuerySelector("#findings")!;
 
         // Seed 001 text: 一般公共预算基本支出 5186 万元, while 表5 and 表6 print 5182.
-        var item = findings.QuerySelectorAll("li.finding-ack").Single(li => li.TextContent.Contains("说明中的金额 5186万元", StringComparison.Ordinal));
+        var item = findings.QuerySelectorAll("li.finding-ack").Single(li => li.TextContent.Contains("的金额 5186万元", StringComparison.Ordinal));
         Assert.Contains("5182", item.QuerySelector(".ack-note")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("原文有", page.QuerySelector("#check-status")!.TextContent, StringComparison.Ordinal);
     }
