@@ -21,8 +21,20 @@ internal static class IndexProbe
 
         var (content, _) = BuildPipeline.Check(root);
         var clock = Stopwatch.StartNew();
-        var index = SearchIndexBuilder.Build(content, Array.Empty<Gongkai.Write.OutputFile>()).ToList();
+        var index = new List<Gongkai.Write.OutputFile>();
+        var passages = 0.0;
+        foreach (var file in SearchIndexBuilder.Build(content, Array.Empty<Gongkai.Write.OutputFile>()))
+        {
+            if (passages == 0 && !file.Path.StartsWith(SearchIndexBuilder.Folder + "d/", StringComparison.Ordinal))
+            {
+                passages = clock.Elapsed.TotalSeconds;
+            }
+
+            index.Add(file);
+        }
+
         var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"passages and packs {passages:0.0} s, dictionary and map {seconds - passages:0.0} s");
         var dir = Path.Combine(root, "_index");
         if (Directory.Exists(dir))
         {

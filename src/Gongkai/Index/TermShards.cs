@@ -31,23 +31,30 @@ internal static class TermShards
         bool External(string term) => encoded[term].Deflated is { Length: > ExternalBytes };
         var terms = postings.Keys.Select(t => (Term: t, Bytes: Encoding.UTF8.GetBytes(t))).ToList();
 
-        // Start from the raw size (an upper bound), then halve the count while shards come out under half the
-        // target: how well postings compress depends on the site, so it is measured, not guessed.
+        // How well postings compress depends on the site, so it is measured, not guessed: shards are built once at a
+        // count that assumes 8:1, then at the count their compressed total asks for (if that differs).
         long raw = terms.Sum(t => t.Bytes.Length + 6 + (External(t.Term) ? 0 : encoded[t.Term].Raw.Length));
-        shards = 1;
-        while (shards * (long)TargetBytes < raw)
+        var trial = PowerOfTwo(raw / 8 / TargetBytes);
+        var files = Shards(terms, encoded, postings, External, trial);
+        shards = PowerOfTwo(files.Where(f => f.Path.StartsWith(SearchIndexBuilder.Folder + "t/", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length) / TargetBytes);
+        if (shards != trial)
         {
-            shards *= 2;
-        }
-
-        var files = Shards(terms, encoded, postings, External, shards);
-        while (shards > 1 && files.Where(f => f.Path.StartsWith(SearchIndexBuilder.Folder + "t/", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length) * 2 < shards * (long)TargetBytes)
-        {
-            shards /= 2;
             files = Shards(terms, encoded, postings, External, shards);
         }
 
         return files;
+    }
+
+    /// <summary>The smallest power of two at least <paramref name="n"/> (and at least 1).</summary>
+    private static int PowerOfTwo(long n)
+    {
+        var p = 1;
+        while (p < n)
+        {
+            p *= 2;
+        }
+
+        return p;
     }
 
     private static List<OutputFile> Shards(
