@@ -525,7 +525,7 @@
   };
 
   // Passages come in packs (d/…bin, a JSON array each); map.bin gives each pack's first passage.
-  Index.prototype.doc = function (doc) {
+  Index.prototype.packOf = function (doc) {
     var starts = this.map.packStarts;
     var lo = 0;
     var hi = starts.length - 1;
@@ -537,7 +537,13 @@
         hi = mid - 1;
       }
     }
-    return this.json('d/' + (lo >> 8) + '/' + (lo & 255) + '.bin').then(function (pack) { return pack[doc - starts[lo]]; });
+    return lo;
+  };
+
+  Index.prototype.doc = function (doc) {
+    var pack = this.packOf(doc);
+    var start = this.map.packStarts[pack];
+    return this.json('d/' + (pack >> 8) + '/' + (pack & 255) + '.bin').then(function (docs) { return docs[doc - start]; });
   };
 
   function rarity(a, b) {
@@ -676,6 +682,33 @@
       });
     });
   };
+
+  // Passages of the same page, in the pack already fetched (so free), holding the parts passage `doc` lacks:
+  // their lines show the reader why the page matched.
+  function companions(result, doc, d) {
+    if (!result.partDocs) {
+      return [];
+    }
+    var paged = d.pb !== undefined || d.pr !== undefined;
+    var from = doc - ((paged ? d.pb : d.b) || 0);
+    var to = doc + ((paged ? d.pr : d.r) || 0);
+    var pack = index.packOf(doc);
+    var out = [];
+    result.partDocs.forEach(function (part) {
+      if (part.has(doc)) {
+        return;
+      }
+      for (var k = from; k <= to; k++) {
+        if (part.has(k) && index.packOf(k) === pack) {
+          if (out.indexOf(k) < 0) {
+            out.push(k);
+          }
+          return;
+        }
+      }
+    });
+    return out;
+  }
 
   // True unless the query has several parts and the page of passage `doc` (fetched as `d`) lacks one of them.
   function pageHoldsAll(result, doc, d) {
@@ -922,7 +955,7 @@
       return;
     }
     document.title = '“' + shortQuery(query) + '”的搜索结果 - ' + baseTitle;
-    setStatus('正在搜索“' + query + '”…');
+    setStatus('正在搜索“' + shortQuery(query) + '”…');
     index.load().then(function () {
       if (ticket !== state.run) {
         return null;
@@ -943,11 +976,11 @@
       state.deferred = [];
       state.shown = 0;
       if (result.hits.length === 0) {
-        setStatus('没有找到与“' + query + '”相关的内容。请尝试更短的词，或检查是否有错别字。');
+        setStatus('没有找到与“' + shortQuery(query) + '”相关的内容。请尝试更短的词，或检查是否有错别字。');
         return;
       }
       if (state.hits.length === 0) {
-        setStatus('“' + query + '”共有 ' + result.hits.length + ' 处结果，但没有符合筛选条件的。');
+        setStatus('“' + shortQuery(query) + '”共有 ' + result.hits.length + ' 处结果，但没有符合筛选条件的。');
         return;
       }
       showMore(ticket, false).then(function () {
@@ -955,7 +988,7 @@
           return;
         }
         var filtered = state.hits.length !== result.hits.length ? '（筛选后 ' + state.hits.length + ' 处）' : '';
-        setStatus('“' + query + '”共找到 ' + result.hits.length + ' 处结果' + filtered + '，按相关程度排列。');
+        setStatus('“' + shortQuery(query) + '”共找到 ' + result.hits.length + ' 处结果' + filtered + '，按相关程度排列。');
       });
     }).catch(function () {
       if (ticket === state.run) {
@@ -964,7 +997,7 @@
     });
   }
 
-  // The title names the query, not all of a 500-character one: tabs and history stay readable.
+  // The title and status name the query, not all of a 500-character one: tabs, history and the page stay readable.
   function shortQuery(query) {
     var chars = Array.from(query);
     return chars.length > TITLE_CHARS ? chars.slice(0, TITLE_CHARS).join('') + '…' : query;
@@ -1020,7 +1053,13 @@
       if (batch.length === 0) {
         return Promise.resolve();
       }
-      return Promise.all(batch.map(function (doc) { return index.doc(doc); })).then(function (docs) {
+      var docs;
+      return Promise.all(batch.map(function (doc) { return index.doc(doc); })).then(function (fetched) {
+        docs = fetched;
+        return Promise.all(docs.map(function (d, i) {
+          return Promise.all(companions(state.result, batch[i], d).map(function (k) { return index.doc(k); }));
+        }));
+      }).then(function (extra) {
         if (run !== state.run) {
           return null;
         }
@@ -1041,7 +1080,7 @@
             return;
           }
           state.seen.add(link);
-          var item = render(d, p, exact.indexOf(d) >= 0);
+          var item = render(d, p, exact.indexOf(d) >= 0, extra[docs.indexOf(d)]);
           list.appendChild(item);
           state.shown++;
           if (!firstNew) {
@@ -1070,7 +1109,7 @@
     return encodeURIComponent(text).replace(/-/g, '%2D');
   }
 
-  function render(d, p, exact) {
+  function render(d, p, exact, extra) {
     var needles = needlesFor(p, exact);
     var li = document.createElement('li');
     li.className = 'search-result';
@@ -1102,6 +1141,16 @@
     if (shownLines.length === 0 && lines.length > 0) {
       shownLines = [lines[0]];
     }
+    // A word found elsewhere on the page: its first matching line from that passage.
+    (extra || []).forEach(function (e) {
+      var found = e.l.map(function (l) {
+        var text = l[0] + (l[1] ? '（' + l[1] + '）' : '');
+        return { text: text, ranges: matches(text, needles), detail: !!l[1] };
+      }).filter(function (l) { return l.ranges.length > 0; });
+      if (found.length) {
+        shownLines.push(found[0]);
+      }
+    });
     shownLines.forEach(function (l) {
       var para = document.createElement('p');
       para.className = l.detail && d.k === 3 ? 'search-snippet search-table-row' : 'search-snippet';

@@ -162,6 +162,8 @@ public sealed class SearchPageTests(SiteFixture site)
         var title = await tab.Page.TitleAsync();
         Assert.StartsWith("“" + query[..30] + "…”的搜索结果", title, StringComparison.Ordinal);
         Assert.True(title.Length < 80, title);
+        var status = await tab.Page.Locator("#search-status").InnerTextAsync();
+        Assert.True(status.Length < 80, status);
         await ShotsAsync(tab, "long-query");
     }
 
