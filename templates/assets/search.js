@@ -683,15 +683,21 @@
     });
   };
 
+  // The first and last passage of the page of passage `doc` (fetched as `d`): pb/pr where given, else b/r.
+  function pageRun(doc, d) {
+    var paged = d.pb !== undefined || d.pr !== undefined;
+    return [doc - ((paged ? d.pb : d.b) || 0), doc + ((paged ? d.pr : d.r) || 0)];
+  }
+
   // Passages of the same page, in the pack already fetched (so free), holding the parts passage `doc` lacks:
   // their lines show the reader why the page matched.
   function companions(result, doc, d) {
     if (!result.partDocs) {
       return [];
     }
-    var paged = d.pb !== undefined || d.pr !== undefined;
-    var from = doc - ((paged ? d.pb : d.b) || 0);
-    var to = doc + ((paged ? d.pr : d.r) || 0);
+    var run = pageRun(doc, d);
+    var from = run[0];
+    var to = run[1];
     var pack = index.packOf(doc);
     var out = [];
     result.partDocs.forEach(function (part) {
@@ -715,11 +721,9 @@
     if (!result.partDocs) {
       return true;
     }
-    var paged = d.pb !== undefined || d.pr !== undefined;
-    var from = doc - ((paged ? d.pb : d.b) || 0);
-    var to = doc + ((paged ? d.pr : d.r) || 0);
+    var run = pageRun(doc, d);
     return result.partDocs.every(function (part) {
-      for (var k = from; k <= to; k++) {
+      for (var k = run[0]; k <= run[1]; k++) {
         if (part.has(k)) {
           return true;
         }

@@ -181,6 +181,9 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
             .Select(l => (l[0].GetString()!, l.GetArrayLength() > 1 ? l[1].GetString() : null))
             .ToList();
         int Count(string name) => root.TryGetProperty(name, out var v) ? v.GetInt32() : 0;
+
+        // pb/pr are written only where the page's run differs from the link's (b/r).
+        var paged = root.TryGetProperty("pb", out _) || root.TryGetProperty("pr", out _);
         return new DocView(
             (DocKind)root.GetProperty("k").GetInt32(),
             root.GetProperty("u").GetString()!,
@@ -192,8 +195,8 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
         {
             Before = Count("b"),
             After = Count("r"),
-            PageBefore = root.TryGetProperty("pb", out _) || root.TryGetProperty("pr", out _) ? Count("pb") : Count("b"),
-            PageAfter = root.TryGetProperty("pb", out _) || root.TryGetProperty("pr", out _) ? Count("pr") : Count("r"),
+            PageBefore = Count(paged ? "pb" : "b"),
+            PageAfter = Count(paged ? "pr" : "r"),
         };
     }
 
