@@ -21,5 +21,6 @@ internal static class BenchQueries
         "培训费",
         "科技创新",
         "支出",
+        "2080505 住房公积金",
     ];
 }

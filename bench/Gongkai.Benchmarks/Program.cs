@@ -15,6 +15,11 @@ if (args is ["stage-run", var stageRoot, var stageOut])
     return Gongkai.Benchmarks.Scale.StageRun.Run(stageRoot, stageOut);
 }
 
+if (args is ["index-probe", var probeUnits, var probeWork])
+{
+    return IndexProbe.Run(int.Parse(probeUnits, System.Globalization.CultureInfo.InvariantCulture), probeWork, FindRepo());
+}
+
 if (args is ["scale", ..])
 {
     return Gongkai.Benchmarks.Scale.ScaleBench.Run(args[1..], FindRepo());

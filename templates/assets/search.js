@@ -1,4 +1,5 @@
-// Gongkai search: loaded on every page, active only on the search page (the element #search-app).
+// Gongkai search: loaded by the search page only (the element #search-app); every other page's header form is a
+// plain GET form to it.
 // Hand-written because no search library available here handles Chinese well. The tokeniser below is
 // the same as src/Gongkai/Index/Tokenizer.cs, rule for rule, and the query steps follow
 // src/Gongkai/Index/IndexSearcher.cs; the browser tests check that both agree. No framework, no eval,
@@ -15,6 +16,7 @@
   var NEAR = 4;
   var BOOST = [1, 1.5, 3, 5];
   var PRIOR = [0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
+  var TITLE_CHARS = 30;
   var KIND_IDS = ['glossary', 'unit', 'overview', 'table', 'explanations', 'performance'];
 
   // ---- Tokeniser (mirrors Tokenizer.cs) ----
@@ -208,18 +210,31 @@
     return distinct(parts(query).map(function (p) { return compact(p); }).filter(function (p) { return p.length > 0; }));
   }
 
+  // As Tokenizer.Plan: the terms to look up, and per space-separated part its own terms (each part must be on
+  // the page, not necessarily in one passage).
   function plan(query, maxPairs) {
     var tokens = [];
-    parts(query).forEach(function (part) { tokens = tokens.concat(scan(part)); });
     var terms = [];
-    tokens.forEach(function (token) {
-      lookupTerms(token, maxPairs).forEach(function (t) {
-        if (terms.indexOf(t) < 0) {
-          terms.push(t);
-        }
+    var partTerms = [];
+    parts(query).forEach(function (part) {
+      var own = [];
+      scan(part).forEach(function (token) {
+        tokens.push(token);
+        lookupTerms(token, maxPairs).forEach(function (t) {
+          if (own.indexOf(t) < 0) {
+            own.push(t);
+          }
+          if (terms.indexOf(t) < 0) {
+            terms.push(t);
+          }
+        });
       });
+      var repeated = partTerms.some(function (p) { return p.join('\n') === own.join('\n'); });
+      if (own.length > 0 && !repeated) {
+        partTerms.push(own);
+      }
     });
-    return { tokens: tokens, terms: terms, phrases: phrases(query) };
+    return { tokens: tokens, terms: terms, phrases: phrases(query), parts: partTerms };
   }
 
   function distinct(list) {
@@ -236,6 +251,12 @@
 
   var encoder = new TextEncoder();
   var decoder = new TextDecoder('utf-8');
+
+  // Every index file but meta.json is raw deflate (SearchIndexBuilder's Deflate), whatever the host sends.
+  function inflate(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+  }
 
   function fnv1a(term) {
     var bytes = encoder.encode(term);
@@ -343,8 +364,18 @@
     return self.cache.get(path);
   };
 
+  // A file's inflated bytes (null if missing), inflated once however often asked for.
+  Index.prototype.inflated = function (path) {
+    var self = this;
+    var key = 'inflated:' + path;
+    if (!self.cache.has(key)) {
+      self.cache.set(key, self.bytes(path).then(function (bytes) { return bytes ? inflate(bytes) : null; }));
+    }
+    return self.cache.get(key);
+  };
+
   Index.prototype.json = function (path) {
-    return this.bytes(path).then(function (bytes) {
+    return this.inflated(path).then(function (bytes) {
       if (!bytes) {
         throw new Error(path + ' missing');
       }
@@ -365,7 +396,7 @@
         })
         .then(function (meta) {
           self.meta = meta;
-          return self.bytes('map.bin');
+          return self.inflated('map.bin');
         })
         .then(function (bytes) {
           self.map = decodeMap(bytes, self.meta.docs);
@@ -410,29 +441,39 @@
     var kind = new Uint8Array(docs);
     var unit = new Int32Array(docs);
     var year = new Int16Array(docs);
+    var group = new Int32Array(docs);
     var at = 0;
-    function add(k, count, un, yr) {
+    function add(k, count, un, yr, gr) {
       for (var i = 0; i < count; i++) {
         kind[at] = k;
         unit[at] = un;
         year[at] = yr;
+        group[at] = gr;
         at++;
       }
     }
-    add(0, r.varint(), -1, -1);
+    add(0, r.varint(), -1, -1, -1);
     for (var k = 0; k < KIND_IDS.length; k++) {
       readArray(r).forEach(function (count, i) {
         if (k === 1) {
-          add(k, count, i, -1);
+          add(k, count, i, -1, -1);
         } else {
-          add(k, count, groupUnit[i], groupYear[i]);
+          add(k, count, groupUnit[i], groupYear[i], i);
         }
       });
     }
+    var packStarts = [];
+    var start = 0;
+    readArray(r).forEach(function (n) {
+      packStarts.push(start);
+      start += n;
+    });
     return {
       kind: kind,
       unit: unit,
       year: year,
+      group: group,
+      packStarts: packStarts,
       region: function (doc) { return unit[doc] < 0 ? -1 : unitRegion[unit[doc]]; }
     };
   }
@@ -441,7 +482,7 @@
     var self = this;
     var shards = self.meta.shards;
     var shard = (fnv1a(term) & (shards - 1)) >>> 0;
-    return self.bytes('t/' + shardName(shard, shards) + '.bin').then(function (bytes) {
+    return self.inflated('t/' + shardName(shard, shards) + '.bin').then(function (bytes) {
       if (!bytes) {
         return null;
       }
@@ -480,38 +521,127 @@
       return Promise.resolve(decodePostings(entry.inline, entry.df));
     }
     var path = 'p/' + shardName(entry.shard, this.meta.shards) + '/' + entry.ordinal + '.bin';
-    return this.bytes(path).then(function (bytes) { return decodePostings(bytes, entry.df); });
+    return this.inflated(path).then(function (bytes) { return decodePostings(bytes, entry.df); });
+  };
+
+  // Passages come in packs (d/…bin, a JSON array each); map.bin gives each pack's first passage.
+  Index.prototype.packOf = function (doc) {
+    var starts = this.map.packStarts;
+    var lo = 0;
+    var hi = starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= doc) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   };
 
   Index.prototype.doc = function (doc) {
-    return this.json('d/' + (doc >> 8) + '/' + (doc & 255) + '.json');
+    var pack = this.packOf(doc);
+    var start = this.map.packStarts[pack];
+    return this.json('d/' + (pack >> 8) + '/' + (pack & 255) + '.bin').then(function (docs) { return docs[doc - start]; });
   };
 
-  // Finds the passages holding every looked-up term, ranked; facet counts over all of them.
+  function rarity(a, b) {
+    if (a.df !== b.df) {
+      return a.df - b.df;
+    }
+    return a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
+  }
+
+  // One part's passages (holding all its fetched lists) with scores, as IndexSearcher.Score.
+  function scorePart(lists, entries, docs) {
+    var scores = new Map();
+    lists.forEach(function (list, i) {
+      var idf = Math.log(1 + (docs / entries[i].df));
+      var next = new Map();
+      for (var j = 0; j < list.docs.length; j++) {
+        var doc = list.docs[j];
+        var w = list.weights[j];
+        var prev = i === 0 ? [0, 0, 0] : scores.get(doc);
+        if (!prev) {
+          continue;
+        }
+        next.set(doc, [prev[0] + (idf * BOOST[w]), prev[1] + (w === 3 ? 1 : 0), prev[2] + (w >= 2 ? 1 : 0)]);
+      }
+      scores = next;
+    });
+    var out = new Map();
+    scores.forEach(function (s, doc) {
+      out.set(doc, s[0] * (s[1] === lists.length ? 2 : s[2] === lists.length ? 1.5 : 1));
+    });
+    return out;
+  }
+
+  // Several parts (IndexSearcher.Combine): a passage matching some part is a candidate if its kind and disclosure
+  // have passages matching every part; its own page is checked when it is shown. Holding every part comes first.
+  function combine(partScores, map) {
+    function bucket(doc) {
+      return map.kind[doc] * 0x100000000 + map.group[doc] + 1;
+    }
+    var buckets = null;
+    partScores.forEach(function (scores) {
+      var own = new Set();
+      scores.forEach(function (s, doc) { own.add(bucket(doc)); });
+      if (buckets) {
+        buckets.forEach(function (b) {
+          if (!own.has(b)) {
+            buckets.delete(b);
+          }
+        });
+      } else {
+        buckets = own;
+      }
+    });
+    var result = new Map();
+    partScores.forEach(function (scores) {
+      scores.forEach(function (score, doc) {
+        if (!buckets.has(bucket(doc))) {
+          return;
+        }
+        var prev = result.get(doc);
+        var all = partScores.every(function (p) { return p.has(doc); });
+        result.set(doc, [(prev ? prev[0] : 0) + score, all]);
+      });
+    });
+    return result;
+  }
+
+  // Finds the passages matching the query, ranked; facet counts over all of them.
   Index.prototype.search = function (query) {
     var self = this;
     var p = plan(query, self.meta.maxPairs);
-    var empty = { plan: p, hits: [], unchecked: [] };
+    var empty = { plan: p, hits: [], unchecked: [], partDocs: null };
     if (p.terms.length === 0) {
       return Promise.resolve(empty);
     }
-    return Promise.all(p.terms.map(function (t) { return self.lookup(t); })).then(function (entries) {
-      if (entries.some(function (e) { return !e; })) {
+    return Promise.all(p.terms.map(function (t) { return self.lookup(t); })).then(function (found) {
+      if (found.some(function (e) { return !e; })) {
         return empty;
       }
-      entries.sort(function (a, b) {
-        if (a.df !== b.df) {
-          return a.df - b.df;
-        }
-        return a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
-      });
+      var byTerm = new Map();
+      found.forEach(function (e) { byTerm.set(e.term, e); });
+      var entries = found.slice().sort(rarity);
+      // Every part's rarest list is always fetched, the others while within the byte budget.
+      var required = new Set(p.parts.map(function (part) {
+        return part.map(function (t) { return byTerm.get(t); }).sort(rarity)[0];
+      }));
       var spent = 0;
+      required.forEach(function (e) {
+        if (!e.inline) {
+          spent += e.size;
+        }
+      });
       var chosen = [];
       var unchecked = [];
       entries.forEach(function (entry) {
-        if (entry.inline) {
+        if (entry.inline || required.has(entry)) {
           chosen.push(entry);
-        } else if (chosen.length === 0 || spent + entry.size <= POSTING_BUDGET) {
+        } else if (spent + entry.size <= POSTING_BUDGET) {
           spent += entry.size;
           chosen.push(entry);
         } else {
@@ -520,31 +650,87 @@
       });
       return Promise.all(chosen.map(function (e) { return self.postings(e); })).then(function (lists) {
         var docs = self.meta.docs;
-        var scores = new Map();
-        lists.forEach(function (list, i) {
-          var idf = Math.log(1 + (docs / chosen[i].df));
-          var next = new Map();
-          for (var j = 0; j < list.docs.length; j++) {
-            var doc = list.docs[j];
-            var w = list.weights[j];
-            var prev = i === 0 ? [0, 0, 0] : scores.get(doc);
-            if (!prev) {
-              continue;
+        var partScores = p.parts.map(function (part) {
+          var own = [];
+          var ownLists = [];
+          chosen.forEach(function (e, i) {
+            if (part.indexOf(e.term) >= 0) {
+              own.push(e);
+              ownLists.push(lists[i]);
             }
-            next.set(doc, [prev[0] + (idf * BOOST[w]), prev[1] + (w === 3 ? 1 : 0), prev[2] + (w >= 2 ? 1 : 0)]);
-          }
-          scores = next;
+          });
+          return scorePart(ownLists, own, docs);
         });
+        var scores;
+        if (partScores.length === 1) {
+          scores = new Map();
+          partScores[0].forEach(function (score, doc) { scores.set(doc, [score, true]); });
+        } else {
+          scores = combine(partScores, self.map);
+        }
         var hits = [];
         scores.forEach(function (s, doc) {
-          var factor = s[1] === chosen.length ? 2 : s[2] === chosen.length ? 1.5 : 1;
-          hits.push({ doc: doc, score: Math.round(((s[0] * factor) + PRIOR[self.map.kind[doc]]) * 1e6) / 1e6 });
+          hits.push({ doc: doc, all: s[1], score: Math.round((s[0] + PRIOR[self.map.kind[doc]]) * 1e6) / 1e6 });
         });
-        hits.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : a.doc - b.doc; });
-        return { plan: p, hits: hits, unchecked: unchecked };
+        hits.sort(function (a, b) {
+          if (a.all !== b.all) {
+            return a.all ? -1 : 1;
+          }
+          return a.score !== b.score ? b.score - a.score : a.doc - b.doc;
+        });
+        return { plan: p, hits: hits, unchecked: unchecked, partDocs: partScores.length > 1 ? partScores : null };
       });
     });
   };
+
+  // The first and last passage of the page of passage `doc` (fetched as `d`): pb/pr where given, else b/r.
+  function pageRun(doc, d) {
+    var paged = d.pb !== undefined || d.pr !== undefined;
+    return [doc - ((paged ? d.pb : d.b) || 0), doc + ((paged ? d.pr : d.r) || 0)];
+  }
+
+  // Passages of the same page, in the pack already fetched (so free), holding the parts passage `doc` lacks:
+  // their lines show the reader why the page matched.
+  function companions(result, doc, d) {
+    if (!result.partDocs) {
+      return [];
+    }
+    var run = pageRun(doc, d);
+    var from = run[0];
+    var to = run[1];
+    var pack = index.packOf(doc);
+    var out = [];
+    result.partDocs.forEach(function (part) {
+      if (part.has(doc)) {
+        return;
+      }
+      for (var k = from; k <= to; k++) {
+        if (part.has(k) && index.packOf(k) === pack) {
+          if (out.indexOf(k) < 0) {
+            out.push(k);
+          }
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  // True unless the query has several parts and the page of passage `doc` (fetched as `d`) lacks one of them.
+  function pageHoldsAll(result, doc, d) {
+    if (!result.partDocs) {
+      return true;
+    }
+    var run = pageRun(doc, d);
+    return result.partDocs.every(function (part) {
+      for (var k = run[0]; k <= run[1]; k++) {
+        if (part.has(k)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
 
   // ---- Results ----
 
@@ -772,8 +958,8 @@
       setStatus('请输入要搜索的内容。');
       return;
     }
-    document.title = '“' + query + '”的搜索结果 - ' + baseTitle;
-    setStatus('正在搜索“' + query + '”…');
+    document.title = '“' + shortQuery(query) + '”的搜索结果 - ' + baseTitle;
+    setStatus('正在搜索“' + shortQuery(query) + '”…');
     index.load().then(function () {
       if (ticket !== state.run) {
         return null;
@@ -794,11 +980,11 @@
       state.deferred = [];
       state.shown = 0;
       if (result.hits.length === 0) {
-        setStatus('没有找到与“' + query + '”相关的内容。请尝试更短的词，或检查是否有错别字。');
+        setStatus('没有找到与“' + shortQuery(query) + '”相关的内容。请尝试更短的词，或检查是否有错别字。');
         return;
       }
       if (state.hits.length === 0) {
-        setStatus('“' + query + '”共有 ' + result.hits.length + ' 处结果，但没有符合筛选条件的。');
+        setStatus('“' + shortQuery(query) + '”共有 ' + result.hits.length + ' 处结果，但没有符合筛选条件的。');
         return;
       }
       showMore(ticket, false).then(function () {
@@ -806,13 +992,19 @@
           return;
         }
         var filtered = state.hits.length !== result.hits.length ? '（筛选后 ' + state.hits.length + ' 处）' : '';
-        setStatus('“' + query + '”共找到 ' + result.hits.length + ' 处结果' + filtered + '，按相关程度排列。');
+        setStatus('“' + shortQuery(query) + '”共找到 ' + result.hits.length + ' 处结果' + filtered + '，按相关程度排列。');
       });
     }).catch(function () {
       if (ticket === state.run) {
         setStatus('搜索索引加载失败，请检查网络后重试。');
       }
     });
+  }
+
+  // The title and status name the query, not all of a 500-character one: tabs, history and the page stay readable.
+  function shortQuery(query) {
+    var chars = Array.from(query);
+    return chars.length > TITLE_CHARS ? chars.slice(0, TITLE_CHARS).join('') + '…' : query;
   }
 
   function near(taken, doc) {
@@ -865,7 +1057,13 @@
       if (batch.length === 0) {
         return Promise.resolve();
       }
-      return Promise.all(batch.map(function (doc) { return index.doc(doc); })).then(function (docs) {
+      var docs;
+      return Promise.all(batch.map(function (doc) { return index.doc(doc); })).then(function (fetched) {
+        docs = fetched;
+        return Promise.all(docs.map(function (d, i) {
+          return Promise.all(companions(state.result, batch[i], d).map(function (k) { return index.doc(k); }));
+        }));
+      }).then(function (extra) {
         if (run !== state.run) {
           return null;
         }
@@ -876,7 +1074,9 @@
           for (var k = batch[i] - (d.b || 0); k <= batch[i] + (d.r || 0); k++) {
             state.known.set(k, link);
           }
-          (contains(d, p.phrases) ? exact : inexact).push(d);
+          if (pageHoldsAll(state.result, batch[i], d)) {
+            (contains(d, p.phrases) ? exact : inexact).push(d);
+          }
         });
         exact.concat(inexact).forEach(function (d) {
           var link = linkOf(d);
@@ -884,7 +1084,7 @@
             return;
           }
           state.seen.add(link);
-          var item = render(d, p, exact.indexOf(d) >= 0);
+          var item = render(d, p, exact.indexOf(d) >= 0, extra[docs.indexOf(d)]);
           list.appendChild(item);
           state.shown++;
           if (!firstNew) {
@@ -913,7 +1113,7 @@
     return encodeURIComponent(text).replace(/-/g, '%2D');
   }
 
-  function render(d, p, exact) {
+  function render(d, p, exact, extra) {
     var needles = needlesFor(p, exact);
     var li = document.createElement('li');
     li.className = 'search-result';
@@ -945,6 +1145,16 @@
     if (shownLines.length === 0 && lines.length > 0) {
       shownLines = [lines[0]];
     }
+    // A word found elsewhere on the page: its first matching line from that passage.
+    (extra || []).forEach(function (e) {
+      var found = e.l.map(function (l) {
+        var text = l[0] + (l[1] ? '（' + l[1] + '）' : '');
+        return { text: text, ranges: matches(text, needles), detail: !!l[1] };
+      }).filter(function (l) { return l.ranges.length > 0; });
+      if (found.length) {
+        shownLines.push(found[0]);
+      }
+    });
     shownLines.forEach(function (l) {
       var para = document.createElement('p');
       para.className = l.detail && d.k === 3 ? 'search-snippet search-table-row' : 'search-snippet';

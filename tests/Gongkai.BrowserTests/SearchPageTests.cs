@@ -119,18 +119,66 @@ public sealed class SearchPageTests(SiteFixture site)
     }
 
     [BrowserFact]
-    public async Task The_script_does_nothing_on_other_pages()
+    public async Task Only_the_search_page_loads_the_script()
     {
         await using var tab = await site.OpenAsync();
         foreach (var path in new[] { "", "glossary/", StiProjects, "units/urumqi-sti-info-center/2026/explanations/" })
         {
             await tab.Page.GotoAsync(site.Root.Url(path));
             await tab.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(0, await tab.Page.Locator("script").CountAsync());
+            Assert.Equal("get", await tab.Page.Locator("form.search-form").GetAttributeAsync("method"));
         }
 
         Assert.Empty(tab.Errors);
-        Assert.DoesNotContain(tab.Requests, r => r.Contains("/search-index/", StringComparison.Ordinal));
+        Assert.DoesNotContain(tab.Requests, r => r.Contains("/search-index/", StringComparison.Ordinal) || r.Contains("search.js", StringComparison.Ordinal));
+        await SearchAsync(tab, "支出");
+        Assert.Contains(tab.Requests, r => r.Contains("/assets/search.js", StringComparison.Ordinal));
         AssertOnlyLocal(tab, site.Root);
+    }
+
+    [BrowserFact]
+    public async Task Words_on_different_rows_of_a_page_find_it_and_the_page_shows_why()
+    {
+        await using var tab = await site.OpenAsync();
+        var results = await SearchAsync(tab, "2080505 住房公积金");
+        Assert.Contains("/units/changji-hitech-innovation-center/2025/tables/expenditure-summary/", results.Select(r => StripTextFragment(r.Href)));
+        Assert.All(results, r =>
+        {
+            var path = StripTextFragment(r.Href).Split('#')[0].TrimStart('/');
+            var html = File.ReadAllText(Path.Combine(site.SiteDir, path, "index.html"));
+            Assert.True(html.Contains("2080505", StringComparison.Ordinal) && html.Contains("住房公积金", StringComparison.Ordinal), r.Href);
+        });
+        await ShotsAsync(tab, "multi-word");
+        Assert.Empty(tab.Errors);
+    }
+
+    [BrowserFact]
+    public async Task A_long_query_is_shortened_in_the_title()
+    {
+        await using var tab = await site.OpenAsync();
+        var query = string.Concat(Enumerable.Repeat("科学技术支出", 84))[..500];
+        await SearchAsync(tab, query);
+        var title = await tab.Page.TitleAsync();
+        Assert.StartsWith("“" + query[..30] + "…”的搜索结果", title, StringComparison.Ordinal);
+        Assert.True(title.Length < 80, title);
+        var status = await tab.Page.Locator("#search-status").InnerTextAsync();
+        Assert.True(status.Length < 80, status);
+        await ShotsAsync(tab, "long-query");
+    }
+
+    /// <summary>The page as it is at 390 and 1366 px wide, full length, for a person to look at (/tmp/wt-index-shots).</summary>
+    private static async Task ShotsAsync(BrowserPage tab, string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "wt-index-shots");
+        Directory.CreateDirectory(dir);
+        foreach (var width in new[] { 390, 1366 })
+        {
+            await tab.Page.SetViewportSizeAsync(width, 900);
+            var overflow = await tab.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+            Assert.False(overflow, $"{name} is wider than {width} px");
+            await tab.Page.ScreenshotAsync(new() { Path = Path.Combine(dir, $"{name}-{width}.png"), FullPage = true });
+        }
     }
 
     [BrowserTheory]
@@ -138,6 +186,7 @@ public sealed class SearchPageTests(SiteFixture site)
     [InlineData("机关事业单位基本养老保险缴费支出")]
     [InlineData("2080505")]
     [InlineData("支出")]
+    [InlineData("2080505 住房公积金")]
     public async Task A_query_downloads_under_50_kB(string query)
     {
         await using var tab = await site.OpenAsync();
@@ -151,6 +200,7 @@ public sealed class SearchPageTests(SiteFixture site)
     [InlineData("2080505")]
     [InlineData("委托业务费")]
     [InlineData("科技 创新")]
+    [InlineData("2080505 住房公积金")]
     [InlineData("３,４８６.０２")]
     [InlineData("局")]
     public async Task The_browser_and_the_build_tokenise_and_rank_alike(string query)
@@ -167,6 +217,7 @@ public sealed class SearchPageTests(SiteFixture site)
     [InlineData("支出")]
     [InlineData("250.00")]
     [InlineData("绩效目标")]
+    [InlineData("2080505 住房公积金")]
     public async Task The_page_shows_what_the_build_side_searcher_shows(string query)
     {
         await using var tab = await site.OpenAsync();

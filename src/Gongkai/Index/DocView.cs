@@ -1,6 +1,6 @@
 namespace Gongkai.Index;
 
-/// <summary>A passage's stored text (d/…json): where it links, its title, unit, year and lines (text, detail).</summary>
+/// <summary>A passage's stored text (one element of a pack, d/…bin): where it links, its title, unit, year and lines (text, detail).</summary>
 internal sealed record DocView(DocKind Kind, string Url, string? Anchor, string Title, string? Unit, int? Year, IReadOnlyList<(string Text, string? Detail)> Lines)
 {
     /// <summary>Passages of the same link right before this one.</summary>
@@ -8,6 +8,12 @@ internal sealed record DocView(DocKind Kind, string Url, string? Anchor, string 
 
     /// <summary>Passages of the same link right after this one.</summary>
     public int After { get; init; }
+
+    /// <summary>Passages of the same page (possibly another anchor) right before this one.</summary>
+    public int PageBefore { get; init; }
+
+    /// <summary>Passages of the same page right after this one.</summary>
+    public int PageAfter { get; init; }
 
     /// <summary>The link target below the site base: page and anchor.</summary>
     public string Target => Anchor is null ? Url : $"{Url}#{Anchor}";

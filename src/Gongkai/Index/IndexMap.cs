@@ -1,11 +1,14 @@
 namespace Gongkai.Index;
 
-/// <summary>map.bin decoded: per passage its kind, unit (-1: none), year index (-1: none); per unit its region.</summary>
+/// <summary>
+/// map.bin decoded: per passage its kind, unit (-1: none), year index (-1: none) and group (disclosure, -1: none);
+/// per unit its region; per pack its first passage.
+/// </summary>
 internal sealed class IndexMap
 {
     public IndexMap(byte[] bytes)
     {
-        var reader = new ByteReader(bytes);
+        var reader = new ByteReader(Deflate.Decompress(bytes));
         if (reader.Byte() != 'G' || reader.Byte() != 'K' || reader.Int() != SearchIndexBuilder.Version)
         {
             throw new InvalidDataException("map.bin: not a search index map of this version");
@@ -18,13 +21,15 @@ internal sealed class IndexMap
         var kinds = new List<DocKind>();
         var unitOf = new List<int>();
         var yearOf = new List<int>();
-        void Add(DocKind kind, int count, int unit, int year)
+        var groupOf = new List<int>();
+        void Add(DocKind kind, int count, int unit, int year, int group = -1)
         {
             for (var i = 0; i < count; i++)
             {
                 kinds.Add(kind);
                 unitOf.Add(unit);
                 yearOf.Add(year);
+                groupOf.Add(group);
             }
         }
 
@@ -40,12 +45,15 @@ internal sealed class IndexMap
                 }
                 else
                 {
-                    Add(kind, counts[i], groupUnit[i], groupYear[i]);
+                    Add(kind, counts[i], groupUnit[i], groupYear[i], i);
                 }
             }
         }
 
+        var start = 0;
+        PackStarts = [.. ReadArray(reader).Select(n => (start += n) - n)];
         Kind = [.. kinds];
+        Group = [.. groupOf];
         Unit = [.. unitOf];
         Year = [.. yearOf];
     }
@@ -57,6 +65,18 @@ internal sealed class IndexMap
     public IReadOnlyList<int> Unit { get; }
 
     public IReadOnlyList<int> Year { get; }
+
+    public IReadOnlyList<int> Group { get; }
+
+    /// <summary>The first passage of each pack, ascending.</summary>
+    public int[] PackStarts { get; }
+
+    /// <summary>The pack holding passage <paramref name="doc"/>.</summary>
+    public int PackOf(int doc)
+    {
+        var at = Array.BinarySearch(PackStarts, doc);
+        return at >= 0 ? at : ~at - 1;
+    }
 
     public int Region(int doc) => Unit[doc] < 0 ? -1 : UnitRegion[Unit[doc]];
 

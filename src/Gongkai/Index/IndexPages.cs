@@ -13,6 +13,40 @@ internal static class IndexPages
 {
     public static List<IndexPage> From(SiteContent content, IndexLayout layout)
     {
+        var pages = SiteWide(content, layout);
+        foreach (var kind in GroupKinds)
+        {
+            for (var g = 0; g < layout.Groups.Count; g++)
+            {
+                pages.AddRange(OfGroup(kind, layout, g));
+            }
+        }
+
+        return pages;
+    }
+
+    /// <summary>The kinds whose pages belong to one disclosure (a group), in index order.</summary>
+    public static IReadOnlyList<DocKind> GroupKinds { get; } = [DocKind.Overview, DocKind.Table, DocKind.Explanations, DocKind.Performance];
+
+    /// <summary>The pages of one kind of one disclosure, in index order.</summary>
+    public static IEnumerable<IndexPage> OfGroup(DocKind kind, IndexLayout layout, int g)
+    {
+        var d = layout.Groups[g];
+        var u = layout.UnitIndex[d.UnitId];
+        var unit = layout.Units[u];
+        return kind switch
+        {
+            DocKind.Overview => Overview(layout, unit, u, g, d),
+            DocKind.Table => Tables(layout, unit, u, g, d),
+            DocKind.Explanations => Explanations(layout, unit, u, g, d),
+            DocKind.Performance => Performance(layout, unit, u, g, d),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of a disclosure's pages"),
+        };
+    }
+
+    /// <summary>Glossary terms and unit pages: the pages that belong to no one disclosure, in index order.</summary>
+    public static List<IndexPage> SiteWide(SiteContent content, IndexLayout layout)
+    {
         var pages = new List<IndexPage>();
         pages.AddRange(content.Glossary.Select(t => Term(t, -1, -1, null)));
 
@@ -38,24 +72,7 @@ internal static class IndexPages
             pages.Add(UnitPage(content, layout, u));
         }
 
-        pages.AddRange(Each(layout, Overview));
-        pages.AddRange(Each(layout, Tables));
-        pages.AddRange(Each(layout, Explanations));
-        pages.AddRange(Each(layout, Performance));
         return pages;
-    }
-
-    private static IEnumerable<IndexPage> Each(IndexLayout layout, Func<IndexLayout, Unit, int, int, Disclosure, IEnumerable<IndexPage>> pages)
-    {
-        for (var g = 0; g < layout.Groups.Count; g++)
-        {
-            var d = layout.Groups[g];
-            var u = layout.UnitIndex[d.UnitId];
-            foreach (var page in pages(layout, layout.Units[u], u, g, d))
-            {
-                yield return page;
-            }
-        }
     }
 
     private static IndexPage Term(GlossaryTerm term, int unit, int group, string? source)

@@ -19,6 +19,8 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
     private static readonly double[] Boost = [1, 1.5, 3, 5];
 
     private readonly Dictionary<string, byte[]?> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<DocView>> _packs = [];
+    private readonly Dictionary<int, byte[]> _shards = [];
     private Meta? _meta;
     private IndexMap? _map;
 
@@ -42,33 +44,37 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
         }
 
         var meta = LoadMeta();
-        var entries = new List<Entry>();
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var term in plan.Terms)
         {
-            var entry = Lookup(term, meta.Shards);
-            if (entry is null)
+            if (Lookup(term, meta.Shards) is not { } entry)
             {
                 return SearchResults.Empty(plan);
             }
 
-            entries.Add(entry);
+            entries[term] = entry;
         }
 
-        entries.Sort((a, b) => a.Df != b.Df ? a.Df.CompareTo(b.Df) : string.CompareOrdinal(a.Term, b.Term));
-        var spent = 0;
-        var used = new List<(Entry Entry, List<(int Doc, int Weight)> Postings)>();
+        // Rarest first; every part's rarest list is always fetched (else nothing could tell which passages match
+        // it), the others while external posting bytes stay within the budget; the rest are checked on the text.
+        static int Rarity(Entry a, Entry b) => a.Df != b.Df ? a.Df.CompareTo(b.Df) : string.CompareOrdinal(a.Term, b.Term);
+        var ordered = entries.Values.ToList();
+        ordered.Sort(Rarity);
+        var required = plan.Parts.Select(part => part.Select(t => entries[t]).Min(Comparer<Entry>.Create(Rarity))!).ToHashSet();
+        var spent = required.Where(e => e.Inline is null).Sum(e => e.Length);
+        var lists = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
         var skipped = new List<string>();
-        foreach (var entry in entries)
+        foreach (var entry in ordered)
         {
             if (entry.Inline is not null)
             {
-                used.Add((entry, PostingCodec.Decode(entry.Inline, 0, entry.Df)));
+                lists[entry.Term] = PostingCodec.Decode(entry.Inline, 0, entry.Df);
             }
-            else if (used.Count == 0 || spent + entry.Length <= PostingBudget)
+            else if (required.Contains(entry) || spent + entry.Length <= PostingBudget)
             {
-                spent += entry.Length;
+                spent += required.Contains(entry) ? 0 : entry.Length;
                 var bytes = Get(SearchIndexBuilder.PostingPath(entry.Shard, meta.Shards, entry.Ordinal)) ?? throw new FileNotFoundException(entry.Term);
-                used.Add((entry, PostingCodec.Decode(bytes, 0, entry.Df)));
+                lists[entry.Term] = PostingCodec.Decode(Deflate.Decompress(bytes), 0, entry.Df);
             }
             else
             {
@@ -76,7 +82,39 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
             }
         }
 
-        // Intersect from the rarest list; a passage's score sums idf × boost of its weight per term.
+        var map = Map;
+        var parts = plan.Parts.Select(part => Score(meta, ordered.Where(e => part.Contains(e.Term) && lists.ContainsKey(e.Term)).Select(e => (e, lists[e.Term])).ToList())).ToList();
+        var scores = parts.Count == 1 ? parts[0].ToDictionary(kv => kv.Key, kv => (kv.Value, true)) : Combine(parts, map);
+
+        var hits = new List<SearchHit>();
+        var years = new Dictionary<int, int>();
+        var regions = new Dictionary<int, int>();
+        var units = new Dictionary<int, int>();
+        var kinds = new Dictionary<DocKind, int>();
+        foreach (var (doc, (score, all)) in scores)
+        {
+            Bump(years, map.Year[doc]);
+            Bump(regions, map.Region(doc));
+            Bump(units, map.Unit[doc]);
+            kinds[map.Kind[doc]] = kinds.GetValueOrDefault(map.Kind[doc]) + 1;
+            if (filter.Accepts(map, doc))
+            {
+                hits.Add(new SearchHit(doc, Math.Round(score + DocKinds.Prior(map.Kind[doc]), 6), all));
+            }
+        }
+
+        // Passages holding every part come first, then by score.
+        hits.Sort((a, b) => a.All != b.All ? b.All.CompareTo(a.All) : a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var partDocs = parts.Count > 1 ? parts.Select(p => (IReadOnlySet<int>)p.Keys.ToHashSet()).ToList() : null;
+        return new SearchResults(plan, hits, skipped, years, regions, units, kinds, partDocs);
+    }
+
+    /// <summary>
+    /// The passages holding every list of one part, scored: idf × boost of its weight per term, doubled when every
+    /// term is in the title, × 1.5 when every term is in a row or indicator label.
+    /// </summary>
+    private static Dictionary<int, double> Score(Meta meta, List<(Entry Entry, List<(int Doc, int Weight)> Postings)> used)
+    {
         var scores = new Dictionary<int, (double Score, int Titles, int Labels)>();
         for (var i = 0; i < used.Count; i++)
         {
@@ -97,41 +135,55 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
             scores = next;
         }
 
-        var map = Map;
-        var hits = new List<SearchHit>();
-        var years = new Dictionary<int, int>();
-        var regions = new Dictionary<int, int>();
-        var units = new Dictionary<int, int>();
-        var kinds = new Dictionary<DocKind, int>();
-        foreach (var (doc, (score, titles, labels)) in scores)
-        {
-            Bump(years, map.Year[doc]);
-            Bump(regions, map.Region(doc));
-            Bump(units, map.Unit[doc]);
-            kinds[map.Kind[doc]] = kinds.GetValueOrDefault(map.Kind[doc]) + 1;
-            if (!filter.Accepts(map, doc))
-            {
-                continue;
-            }
-
-            // Title matches first: every term in the title doubles the score, every term in a label adds half.
-            var factor = titles == used.Count ? 2.0 : labels == used.Count ? 1.5 : 1.0;
-            hits.Add(new SearchHit(doc, Math.Round((score * factor) + DocKinds.Prior(map.Kind[doc]), 6)));
-        }
-
-        hits.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return new SearchResults(plan, hits, skipped, years, regions, units, kinds);
+        return scores.ToDictionary(kv => kv.Key, kv => kv.Value.Score * (kv.Value.Titles == used.Count ? 2.0 : kv.Value.Labels == used.Count ? 1.5 : 1.0));
     }
 
-    /// <summary>Reads a passage's stored text.</summary>
+    /// <summary>
+    /// A query of several parts: the parts may be on different passages of one page, and a page's passages are
+    /// consecutive within one kind of one disclosure. So every passage matching some part is a candidate if its
+    /// kind and disclosure have passages matching every part; whether its own page does is checked when it is shown
+    /// (<see cref="Page"/>). A candidate scores the sum of its parts; one holding every part comes first.
+    /// </summary>
+    private static Dictionary<int, (double Score, bool All)> Combine(List<Dictionary<int, double>> parts, IndexMap map)
+    {
+        long Bucket(int doc) => ((long)map.Kind[doc] << 32) | (uint)(map.Group[doc] + 1);
+        var buckets = parts.Select(p => p.Keys.Select(Bucket).ToHashSet()).Aggregate((a, b) => { a.IntersectWith(b); return a; });
+        var result = new Dictionary<int, (double Score, bool All)>();
+        foreach (var part in parts)
+        {
+            foreach (var (doc, score) in part.Where(kv => buckets.Contains(Bucket(kv.Key))))
+            {
+                var (sum, _) = result.GetValueOrDefault(doc);
+                result[doc] = (sum + score, parts.All(p => p.ContainsKey(doc)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads a passage's stored text (its pack, fetched once).</summary>
     public DocView Doc(int doc)
     {
-        var bytes = Get(SearchIndexBuilder.DocPath(doc)) ?? throw new FileNotFoundException(SearchIndexBuilder.DocPath(doc));
-        using var json = JsonDocument.Parse(bytes);
-        var root = json.RootElement;
+        var pack = Map.PackOf(doc);
+        if (!_packs.TryGetValue(pack, out var docs))
+        {
+            var bytes = Get(SearchIndexBuilder.PackPath(pack)) ?? throw new FileNotFoundException(SearchIndexBuilder.PackPath(pack));
+            using var json = JsonDocument.Parse(Deflate.Decompress(bytes));
+            _packs[pack] = docs = [.. json.RootElement.EnumerateArray().Select(Read)];
+        }
+
+        return docs[doc - Map.PackStarts[pack]];
+    }
+
+    private static DocView Read(JsonElement root)
+    {
         var lines = root.GetProperty("l").EnumerateArray()
             .Select(l => (l[0].GetString()!, l.GetArrayLength() > 1 ? l[1].GetString() : null))
             .ToList();
+        int Count(string name) => root.TryGetProperty(name, out var v) ? v.GetInt32() : 0;
+
+        // pb/pr are written only where the page's run differs from the link's (b/r).
+        var paged = root.TryGetProperty("pb", out _) || root.TryGetProperty("pr", out _);
         return new DocView(
             (DocKind)root.GetProperty("k").GetInt32(),
             root.GetProperty("u").GetString()!,
@@ -141,8 +193,10 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
             root.TryGetProperty("y", out var y) ? y.GetInt32() : null,
             lines)
         {
-            Before = root.TryGetProperty("b", out var b) ? b.GetInt32() : 0,
-            After = root.TryGetProperty("r", out var r) ? r.GetInt32() : 0,
+            Before = Count("b"),
+            After = Count("r"),
+            PageBefore = Count(paged ? "pb" : "b"),
+            PageAfter = Count(paged ? "pr" : "r"),
         };
     }
 
@@ -191,12 +245,19 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
                 break;
             }
 
-            var docs = batch.Select(Doc).ToList();
-            foreach (var (id, doc) in batch.Zip(docs))
+            var docs = new List<DocView>();
+            foreach (var id in batch)
             {
+                var doc = Doc(id);
                 for (var k = id - doc.Before; k <= id + doc.After; k++)
                 {
                     known[k] = doc.Target;
+                }
+
+                // A passage of a query of several parts is shown only if its page holds every part.
+                if (results.PartDocs is not { } parts || parts.All(p => Enumerable.Range(id - doc.PageBefore, doc.PageBefore + doc.PageAfter + 1).Any(p.Contains)))
+                {
+                    docs.Add(doc);
                 }
             }
 
@@ -229,8 +290,13 @@ internal sealed class IndexSearcher(Func<string, byte[]?> fetch)
             return null;
         }
 
+        if (!_shards.TryGetValue(shard, out var raw))
+        {
+            _shards[shard] = raw = Deflate.Decompress(bytes);
+        }
+
         var wanted = Encoding.UTF8.GetBytes(term);
-        var reader = new ByteReader(bytes);
+        var reader = new ByteReader(raw);
         var ordinal = 0;
         while (!reader.AtEnd)
         {

@@ -1,4 +1,4 @@
 namespace Gongkai.Index;
 
-/// <summary>A matching passage and its score.</summary>
-internal sealed record SearchHit(int Doc, double Score);
+/// <summary>A matching passage and its score; <see cref="All"/>: the passage itself holds every part of the query.</summary>
+internal sealed record SearchHit(int Doc, double Score, bool All = true);

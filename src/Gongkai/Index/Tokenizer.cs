@@ -181,22 +181,38 @@ internal static class Tokenizer
     /// <summary>What a query looks up: per Chinese run its character pairs (or the character), per word the word.</summary>
     public static QueryPlan Plan(string query)
     {
-        // Spaces separate the parts of a query (each must occur), so a run never crosses them here.
-        var tokens = Parts(query).SelectMany(Scan).ToList();
+        // Spaces separate the parts of a query (each must occur on the page), so a run never crosses them here.
         var terms = new List<string>();
-        foreach (var token in tokens)
+        var tokens = new List<Token>();
+        var parts = new List<IReadOnlyList<string>>();
+        foreach (var part in Parts(query))
         {
-            foreach (var term in LookupTerms(token))
+            var own = new List<string>();
+            foreach (var token in Scan(part))
             {
-                if (!terms.Contains(term, StringComparer.Ordinal))
+                tokens.Add(token);
+                foreach (var term in LookupTerms(token))
                 {
-                    terms.Add(term);
+                    if (!own.Contains(term, StringComparer.Ordinal))
+                    {
+                        own.Add(term);
+                    }
+
+                    if (!terms.Contains(term, StringComparer.Ordinal))
+                    {
+                        terms.Add(term);
+                    }
                 }
+            }
+
+            // A part with no terms (punctuation only) asks for nothing; a part repeating another adds nothing.
+            if (own.Count > 0 && !parts.Any(p => p.SequenceEqual(own, StringComparer.Ordinal)))
+            {
+                parts.Add(own);
             }
         }
 
-        var phrases = Phrases(query);
-        return new QueryPlan(tokens, terms, phrases);
+        return new QueryPlan(tokens, terms, Phrases(query), parts);
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ internal sealed record PageContext(
 
     public string Kind { get; init; } = "";
 
+    /// <summary>search.js is loaded only where search runs; every other page's header form is a plain GET form.</summary>
+    public bool SearchScript => Kind == "search";
+
     /// <summary>The document title: the page, then the site (the home page is the site).</summary>
     public string FullTitle => Kind == "home" ? Title : $"{Title} · {Site.Title}";
 }

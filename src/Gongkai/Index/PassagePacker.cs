@@ -1,0 +1,61 @@
+using Gongkai.Write;
+
+namespace Gongkai.Index;
+
+/// <summary>
+/// Packs consecutive passages into files of about <see cref="TargetBytes"/> of JSON before compression (some
+/// fifteen passages), so a host gets a few files per disclosure instead of one per passage. A pack closes early,
+/// once half full, where a new run (one kind of one disclosure) begins, so packs mostly hold one disclosure.
+/// </summary>
+internal sealed class PassagePacker
+{
+    public const int TargetBytes = 16 * 1024;
+
+    private readonly List<byte[]> _docs = [];
+    private int _bytes;
+
+    /// <summary>How many passages each pack written so far holds (map.bin carries them).</summary>
+    public List<int> Sizes { get; } = [];
+
+    /// <summary>Adds a passage's JSON; returns the pack it closed, if adding it closed one.</summary>
+    public OutputFile? Add(byte[] json, bool runStart)
+    {
+        OutputFile? closed = null;
+        if (_docs.Count > 0 && (_bytes + json.Length > TargetBytes || (runStart && _bytes >= TargetBytes / 2)))
+        {
+            closed = Flush();
+        }
+
+        _docs.Add(json);
+        _bytes += json.Length;
+        return closed;
+    }
+
+    /// <summary>Closes the open pack: a JSON array of its passages, deflated.</summary>
+    public OutputFile? Flush()
+    {
+        if (_docs.Count == 0)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(_bytes + _docs.Count + 1);
+        buffer.WriteByte((byte)'[');
+        for (var i = 0; i < _docs.Count; i++)
+        {
+            if (i > 0)
+            {
+                buffer.WriteByte((byte)',');
+            }
+
+            buffer.Write(_docs[i]);
+        }
+
+        buffer.WriteByte((byte)']');
+        var file = new OutputFile(SearchIndexBuilder.Folder + SearchIndexBuilder.PackPath(Sizes.Count), Deflate.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        Sizes.Add(_docs.Count);
+        _docs.Clear();
+        _bytes = 0;
+        return file;
+    }
+}
