@@ -94,8 +94,12 @@ internal static class ScaleBench
         Produced by `bench/scale-bench.sh [--sizes 250,1000]`: generated sites (the five real units copied under new
         ids, one year each), built in a child process (Release) under `/usr/bin/time -v`, interleaved with Hugo's
         equivalent page set (N × 13 pages, each a 25-row table through one layout with header, breadcrumbs and a
-        caption) in the same run. Stages: load / validate / render / index / write, measured inside the build.
-        Incremental rebuild and preview latency come in phase 2 ("—").
+        caption) in the same run. Stages, measured inside the build: load / validate / render (pages are written to the
+        staging folder as they are rendered, so this includes writing them) / index (building and writing it) / finish
+        (swap and build cache; before issue 14 the fifth column was "write"). "incremental": wall time of `build` after one
+        edited number (a staffing count) on the same output with the cache of the full build, with the unit-years replayed
+        from the cache and the files hard-linked unchanged. "preview": from saving that edit to `serve` returning the page
+        with the new number (polled over HTTP).
 
 
         """;
