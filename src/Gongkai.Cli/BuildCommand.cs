@@ -11,10 +11,11 @@ internal static class BuildCommand
     {
         var output = new Option<string?>("--out") { Description = "输出目录（默认 site.yml 的 output，即 _site）" };
         var strict = new Option<bool>("--strict") { Description = "把警告当作错误" };
-        var command = new Command("build", "校验 content/ 并生成静态站点") { output, strict };
+        var noCache = new Option<bool>("--no-cache") { Description = "不使用也不更新构建缓存 .gongkai-cache/（完整重新生成）" };
+        var command = new Command("build", "校验 content/ 并生成静态站点") { output, strict, noCache };
         command.SetAction(parse =>
         {
-            var options = new BuildOptions(parse.GetValue(root)!, parse.GetValue(output), parse.GetValue(strict));
+            var options = new BuildOptions(parse.GetValue(root)!, parse.GetValue(output), parse.GetValue(strict), NoCache: parse.GetValue(noCache));
             var result = BuildProgress.Run("正在校验 content/ 并生成站点", stdout, () => BuildPipeline.Run(options));
 
             // Lists errors and open warnings only, but the summary counts everything, as check's does.

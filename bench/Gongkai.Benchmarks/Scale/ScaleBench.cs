@@ -17,6 +17,7 @@ internal static class ScaleBench
         Console.Error.WriteLine($"work folder: {work}");
         var self = typeof(ScaleBench).Assembly.Location;
         var dotnet = Environment.ProcessPath!;
+        var cli = Path.Combine(repo, "src", "Gongkai.Cli", "bin", "Release", "net10.0", "Gongkai.Cli.dll");
         var rows = new List<string>();
         foreach (var n in options.Sizes)
         {
@@ -33,15 +34,39 @@ internal static class ScaleBench
                 HugoSite.Generate(hugo, n);
             }
 
+            // A clean full build: no previous site, no cache.
+            DeleteIfThere(Path.Combine(site, "_site"));
+            DeleteIfThere(Path.Combine(site, Gongkai.Cache.BuildCache.FolderName));
             Console.Error.WriteLine($"[{n}] gongkai …");
             var ours = ChildRun.Run(Path.Combine(site, "_site"), "search-index", dotnet, self, "stage-run", site, Path.Combine(site, "_site"));
             Console.Error.WriteLine($"[{n}] hugo …");
             var theirs = ChildRun.Run(Path.Combine(hugo, "public"), "-", "/usr/bin/hugo", "--quiet", "-s", hugo, "-d", Path.Combine(hugo, "public"));
-            var row = Row(n, ours, theirs);
+
+            // One edited number, then `build` again on the same output with the cache the full build left.
+            Console.Error.WriteLine($"[{n}] incremental …");
+            Measured incremental;
+            using (var edit = new OneEdit(site, 86420))
+            {
+                edit.Apply();
+                incremental = ChildRun.Run(Path.Combine(site, "_site"), "search-index", dotnet, self, "stage-run", site, Path.Combine(site, "_site"));
+                if (!File.ReadAllText(Path.Combine(site, "_site", edit.Page, "index.html")).Contains(edit.Marker, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("the incremental build does not show the edited number");
+                }
+            }
+
+            double? preview = null;
+            if (options.Preview)
+            {
+                Console.Error.WriteLine($"[{n}] preview …");
+                preview = PreviewLatency.Measure(cli, site, 18000 + (n % 1000));
+            }
+
+            var row = Row(n, ours, theirs, incremental, preview);
             Console.WriteLine(row);
             rows.Add(row);
-            Directory.Delete(Path.Combine(site, "_site"), recursive: true);
-            Directory.Delete(Path.Combine(hugo, "public"), recursive: true);
+            DeleteIfThere(Path.Combine(site, "_site"));
+            DeleteIfThere(Path.Combine(hugo, "public"));
         }
 
         var text = new StringBuilder()
@@ -51,7 +76,15 @@ internal static class ScaleBench
             .Append('\n')
             .ToString();
         Console.WriteLine(text);
-        File.WriteAllText(options.Results, Intro + text);
+        // Each run adds its section, so before/after tables of several runs stay side by side.
+        if (File.Exists(options.Results))
+        {
+            File.AppendAllText(options.Results, "\n" + text);
+        }
+        else
+        {
+            File.WriteAllText(options.Results, Intro + text);
+        }
         return 0;
     }
 
@@ -61,18 +94,34 @@ internal static class ScaleBench
         Produced by `bench/scale-bench.sh [--sizes 250,1000]`: generated sites (the five real units copied under new
         ids, one year each), built in a child process (Release) under `/usr/bin/time -v`, interleaved with Hugo's
         equivalent page set (N × 13 pages, each a 25-row table through one layout with header, breadcrumbs and a
-        caption) in the same run. Stages: load / validate / render / index / write, measured inside the build.
-        Incremental rebuild and preview latency come in phase 2 ("—").
+        caption) in the same run. Stages, measured inside the build: load / validate / render (pages are written to the
+        staging folder as they are rendered, so this includes writing them) / index (building and writing it) / finish
+        (swap and build cache; before issue 14 the fifth column was "write"). "incremental": wall time of `build` after one
+        edited number (a staffing count) on the same output with the cache of the full build, with the unit-years replayed
+        from the cache and the files hard-linked unchanged. "preview": from saving that edit to `serve` returning the page
+        with the new number (polled over HTTP).
 
 
         """;
 
     private const string Header =
-        "| unit-years | Gongkai wall | load / validate / render / index / write (s) | peak RSS | output files | output bytes | index files | files per unit-year | Hugo pages | Hugo wall | Hugo RSS | Gongkai/Hugo | incremental | preview |\n" +
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+        "| unit-years | Gongkai wall | load / validate / render / index / finish (s) | peak RSS | output files | output bytes | index files | files per unit-year | Hugo pages | Hugo wall | Hugo RSS | Gongkai/Hugo | incremental (stages; reused unit-years, linked files) | preview |\n" +
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n";
 
-    private static string Row(int n, Measured ours, Measured hugo) => string.Create(CultureInfo.InvariantCulture,
-        $"| {n:N0} | {ours.Wall:F1} s | {string.Join(" / ", ours.Stages.Select(s => s.ToString("F1", CultureInfo.InvariantCulture)))} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | — | — |");
+    private static string Row(int n, Measured ours, Measured hugo, Measured incremental, double? preview) => string.Create(CultureInfo.InvariantCulture,
+        $"| {n:N0} | {ours.Wall:F1} s | {Stages(ours)} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | {incremental.Wall:F2} s ({Stages(incremental)}; {Counts(incremental)}) | {(preview is { } ms ? $"{ms:F0} ms" : "—")} |");
+
+    private static string Stages(Measured m) => string.Join(" / ", m.Stages.Take(5).Select(s => s.ToString("F1", CultureInfo.InvariantCulture)));
+
+    private static string Counts(Measured m) => m.Stages.Count >= 7 ? string.Create(CultureInfo.InvariantCulture, $"{m.Stages[5]:N0} reused, {m.Stages[6]:N0} linked") : "";
+
+    private static void DeleteIfThere(string dir)
+    {
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 
     private static string Mb(long kb) => kb >= 1_000_000 ? string.Create(CultureInfo.InvariantCulture, $"{kb / 1e6:F2} GB") : string.Create(CultureInfo.InvariantCulture, $"{kb / 1e3:F0} MB");
 }

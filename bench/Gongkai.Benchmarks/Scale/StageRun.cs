@@ -1,43 +1,25 @@
-using System.Diagnostics;
 using System.Globalization;
-using Gongkai.Diagnostics;
-using Gongkai.Index;
-using Gongkai.Load;
-using Gongkai.Render;
-using Gongkai.Validate;
-using Gongkai.Write;
+using Gongkai.Build;
 
 namespace Gongkai.Benchmarks.Scale;
 
 /// <summary>
-/// One full build in a child process (so /usr/bin/time measures its peak RSS alone), stage by stage as
-/// BuildPipeline.Run does it, printing one line "stages load validate render index write" in seconds.
+/// One build in a child process (so /usr/bin/time measures its peak RSS alone) through the real pipeline, printing
+/// "stages load validate render index finish reused linked" (seconds; render includes writing the pages).
 /// </summary>
 internal static class StageRun
 {
     public static int Run(string root, string output)
     {
-        var clock = Stopwatch.StartNew();
-        var bag = new DiagnosticBag();
-        var content = ContentLoader.Load(root, bag);
-        var load = clock.Elapsed.TotalSeconds;
-        Validator.Run(content, bag);
-        var diagnostics = bag.Sorted();
-        var validate = clock.Elapsed.TotalSeconds - load;
-        if (diagnostics.Any(d => d.IsBlocking))
+        var result = BuildPipeline.Run(new BuildOptions(root, output));
+        if (result.ExitCode != 0 || result.Stages is not { } s)
         {
-            Console.Error.WriteLine($"{root}: {diagnostics.First(d => d.IsBlocking).Message}");
+            Console.Error.WriteLine($"{root}: {result.Diagnostics.FirstOrDefault(d => d.IsBlocking)?.ToString() ?? "build failed"}");
             return 1;
         }
 
-        var files = SiteRenderer.Render(content, diagnostics, root);
-        var render = clock.Elapsed.TotalSeconds - load - validate;
-        files.AddRange(SearchIndexBuilder.Build(content, files));
-        var index = clock.Elapsed.TotalSeconds - load - validate - render;
-        SiteWriter.Write(output, files);
-        var write = clock.Elapsed.TotalSeconds - load - validate - render - index;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages {load:F2} {validate:F2} {render:F2} {index:F2} {write:F2}"));
-        
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stages {s.Load.TotalSeconds:F2} {s.Validate.TotalSeconds:F2} {s.Render.TotalSeconds:F2} {s.Index.TotalSeconds:F2} {s.Finish.TotalSeconds:F2} {s.Reused} {s.Linked}"));
         return 0;
     }
 }

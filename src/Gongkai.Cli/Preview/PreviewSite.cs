@@ -7,15 +7,21 @@ namespace Gongkai.Cli.Preview;
 /// The preview's build state. Each rebuild renders the whole site into memory; only a good build replaces the
 /// current <see cref="SiteSnapshot"/>, and it does so with one reference swap, so no request ever sees a half-built
 /// site. A failed build, or one that throws (a template error), keeps the last good site and records the problems
-/// for the error overlay. (Holding the loaded model here is where an incremental rebuild would start.)
+/// for the error overlay. Unchanged unit-years are replayed from an in-memory render cache (Cache/MemoryRenderCache).
 /// </summary>
 internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter stderr)
 {
+    /// <summary>An editor's save is a burst of events within a few milliseconds; one rebuild follows the burst.</summary>
+    private const int DebounceMs = 50;
+
     private readonly Lock _build = new();
     private readonly Lock _timer = new();
     private PreviewState _state = PreviewState.Empty;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Timer? _debounce;
+
+    // Unit-years whose inputs did not change since the last good build are replayed, not rendered again.
+    private readonly Gongkai.Cache.MemoryRenderCache _cache = new();
 
     public PreviewState State => Volatile.Read(ref _state);
 
@@ -29,15 +35,21 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
             SiteSnapshot? site = null;
             try
             {
-                var (content, diagnostics, files) = BuildPipeline.Render(root);
+                var (content, diagnostics, files) = BuildPipeline.Render(root, strict: false, _cache);
                 problems = [.. diagnostics.Where(d => d.IsBlocking)];
                 if (files is not null)
                 {
                     site = new SiteSnapshot(files, content.Config.BaseUrl);
+                    _cache.Commit();
+                }
+                else
+                {
+                    _cache.Reset();
                 }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
+                _cache.Reset();
                 // Until every template error has its own diagnostic, an exception is shown as one.
                 problems = [new Diagnostic(Severity.Error, DiagnosticCodes.Internal, SourceSpan.WholeFile("templates"), $"{ex.GetType().Name}: {ex.Message}")];
             }
@@ -51,7 +63,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
                 return false;
             }
 
-            stdout.WriteLine($"已重新生成 {site.Files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒）");
+            stdout.WriteLine($"已重新生成 {site.Files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒，{_cache.Hits} 个单位年度沿用上次的页面）");
             return true;
         }
     }
@@ -108,7 +120,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
         lock (_timer)
         {
             _debounce?.Dispose();
-            _debounce = new Timer(_ => Rebuild(), null, 250, Timeout.Infinite);
+            _debounce = new Timer(_ => Rebuild(), null, DebounceMs, Timeout.Infinite);
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using Gongkai.Cache;
 using Gongkai.Diagnostics;
 using Gongkai.Load;
 using Gongkai.Model;
+using Gongkai.Render;
 using Gongkai.Validate;
 using Gongkai.Write;
 
@@ -14,23 +16,15 @@ public static class BuildPipeline
     public const string CommandLineOutput = "--out";
 
     /// <summary>Loads and validates only (the <c>check</c> command).</summary>
-    public static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string root, bool strict = false)
-    {
-        var bag = new DiagnosticBag();
-        var content = ContentLoader.Load(root, bag);
-        Validator.Run(content, bag);
-        OutputSetting.Check(root, content.Config.Output, bag);
-        var diagnostics = bag.Sorted();
-        if (strict)
-        {
-            diagnostics = [.. diagnostics.Select(d => d.Severity == Severity.Warning && d.AcknowledgedNote is null ? d with { Severity = Severity.Error } : d)];
-        }
-
-        return (content, diagnostics);
-    }
+    public static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string root, bool strict = false) =>
+        Check(root, strict, Stopwatch.StartNew(), out _, out _);
 
     /// <summary>Loads, validates and renders into memory (the files of the site, marker excluded); nothing is written.</summary>
-    public static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) Render(string root, bool strict = false)
+    public static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) Render(string root, bool strict = false) =>
+        Render(root, strict, cache: null);
+
+    /// <summary>As <see cref="Render(string, bool)"/>, replaying unit-years whose inputs are unchanged from <paramref name="cache"/> (the preview).</summary>
+    internal static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) Render(string root, bool strict, IRenderCache? cache)
     {
         var (content, diagnostics) = Check(root, strict);
         if (diagnostics.Any(d => d.IsBlocking))
@@ -38,16 +32,21 @@ public static class BuildPipeline
             return (content, diagnostics, null);
         }
 
+        var files = new MemorySink();
+        var index = new IndexSink(content);
         var templateErrors = new DiagnosticBag();
-        var files = Gongkai.Render.SiteRenderer.TryRender(content, diagnostics, root, templateErrors);
-        if (files is null)
+        if (!SiteRenderer.TryRenderTo(new FanOut(files, index), content, diagnostics, root, templateErrors, cache))
         {
             // Template errors (GK0002) are reported like content errors: exit 1, nothing written.
             return (content, [.. diagnostics, .. templateErrors.Sorted()], null);
         }
 
-        files.AddRange(Index.SearchIndexBuilder.Build(content, files));
-        return (content, diagnostics, files);
+        foreach (var file in index.Finish())
+        {
+            files.Add(file);
+        }
+
+        return (content, diagnostics, files.Files());
     }
 
     public static BuildResult Run(BuildOptions options)
@@ -58,27 +57,57 @@ public static class BuildPipeline
             return Refused(refused, SourceSpan.WholeFile(CommandLineOutput), usage: true, clock);
         }
 
-        if (!options.WriteSite)
-        {
-            return new BuildResult(Check(options.Root, options.Strict).Diagnostics, 0, 0, null, clock.Elapsed);
-        }
-
-        var (content, diagnostics, files) = Render(options.Root, options.Strict);
-        if (files is null)
+        var (content, diagnostics) = Check(options.Root, options.Strict, clock, out var load, out var validate);
+        if (!options.WriteSite || diagnostics.Any(d => d.IsBlocking))
         {
             return new BuildResult(diagnostics, 0, 0, null, clock.Elapsed);
         }
 
         var output = Path.GetFullPath(Path.Combine(options.Root, options.Output ?? content.Config.Output));
-        if (OutputFolder.CheckReplaceable(output, files) is { } notOurs)
+        var cache = options.NoCache ? BuildCache.None(output) : BuildCache.Load(options.Root, output);
+        using var site = StagedSite.Begin(output, cache.Files);
+        var index = new IndexSink(content);
+        var templateErrors = new DiagnosticBag();
+        var started = clock.Elapsed;
+        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render))
+        {
+            return new BuildResult([.. diagnostics, .. templateErrors.Sorted()], 0, 0, null, clock.Elapsed);
+        }
+
+        var rendered = clock.Elapsed;
+        Parallel.ForEach(index.Finish(), site.Writer.Add);
+        var indexed = clock.Elapsed;
+        if (site.Commit() is { } notOurs)
         {
             var span = options.Output is null ? OutputSetting.SpanOfValue(options.Root) : SourceSpan.WholeFile(CommandLineOutput);
             return new BuildResult([.. diagnostics, Error(notOurs, span)], 0, 0, null, clock.Elapsed) { UsageError = options.Output is not null };
         }
 
-        SiteWriter.Write(output, files);
-        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics, pages, files.Count + 1, output, clock.Elapsed);
+        cache.Save(site.Writer.Written);
+        var stages = new StageTimes(load, validate, rendered - started, indexed - rendered, clock.Elapsed - indexed)
+        {
+            Reused = cache.Render.Hits,
+            Linked = site.Writer.Linked,
+        };
+        return new BuildResult(diagnostics, site.Writer.Pages, site.Writer.Written.Count + 1, output, clock.Elapsed) { Stages = stages };
+    }
+
+    private static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string root, bool strict, Stopwatch clock, out TimeSpan load, out TimeSpan validate)
+    {
+        var start = clock.Elapsed;
+        var bag = new DiagnosticBag();
+        var content = ContentLoader.Load(root, bag);
+        load = clock.Elapsed - start;
+        Validator.Run(content, bag);
+        OutputSetting.Check(root, content.Config.Output, bag);
+        var diagnostics = bag.Sorted();
+        if (strict)
+        {
+            diagnostics = [.. diagnostics.Select(d => d.Severity == Severity.Warning && d.AcknowledgedNote is null ? d with { Severity = Severity.Error } : d)];
+        }
+
+        validate = clock.Elapsed - start - load;
+        return (content, diagnostics);
     }
 
     private static BuildResult Refused(OutputRefusal refusal, SourceSpan span, bool usage, Stopwatch clock) =>

@@ -25,15 +25,17 @@ public static class ContentLoader
         var loaded = new Unit?[dirs.Length];
         Parallel.For(0, dirs.Length, i => loaded[i] = UnitLoader.Load(root, dirs[i], kindsById, diagnostics));
         var units = loaded.OfType<Unit>().ToList();
+        var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        var regionIds = regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
         foreach (var unit in units)
         {
-            if (regions.Count > 0 && regions.All(r => r.Id != unit.RegionId))
+            if (regions.Count > 0 && !regionIds.Contains(unit.RegionId))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, unit.RegionSpan, $"单位 {unit.Id} 的 region “{MappingReader.Shorten(unit.RegionId)}” 不在 content/regions.yml 中；可用：{string.Join("、", regions.Select(r => r.Id))}");
             }
 
-            if (unit.ParentId is { } parent && units.All(u => u.Id != parent))
+            if (unit.ParentId is { } parent && !unitIds.Contains(parent))
             {
                 diagnostics.Error(DiagnosticCodes.UnknownReference, unit.Span, $"单位 {unit.Id} 的 parent “{parent}” 不是已有的单位 id");
             }

@@ -1,6 +1,7 @@
 using System.Text;
 using Gongkai.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Gongkai.Load;
@@ -144,16 +145,22 @@ internal static class YamlFile
             // The same pass enforces the structural limits before the (recursive) node tree is built.
             var parser = new Parser(new StringReader(text));
             var limits = new YamlLimits(relativePath, diagnostics);
+            var events = new List<ParsingEvent>();
             while (parser.MoveNext())
             {
                 last = parser.Current?.End ?? last;
-                if (parser.Current is { } current && !limits.Accept(current))
+                if (parser.Current is { } current)
                 {
-                    return null;
+                    if (!limits.Accept(current))
+                    {
+                        return null;
+                    }
+
+                    events.Add(current);
                 }
             }
 
-            stream.Load(new StringReader(text));
+            stream.Load(new RecordedEvents(events));
         }
         catch (YamlException ex)
         {

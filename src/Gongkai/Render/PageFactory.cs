@@ -7,12 +7,12 @@ using Gongkai.Write;
 namespace Gongkai.Render;
 
 /// <summary>Turns the model into render jobs, one per page or download; each job is independent (parallel-safe).</summary>
-internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, Urls urls, TemplateSet templates)
+internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnostics, Urls urls, TemplateSet templates)
 {
     public SiteContent Content { get; } = content;
 
     /// <summary>The site's diagnostics by file and folder, indexed once: a page looks up its own, never scans them all.</summary>
-    public DiagnosticIndex Diagnostics { get; } = new(diagnostics);
+    public DiagnosticIndex Diagnostics { get; } = diagnostics;
 
     public Urls Urls { get; } = urls;
 
@@ -27,6 +27,9 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
         urls.Glossary,
         content.Config.Language,
         [.. content.Disclosures.Select(d => d.Year).Distinct().OrderDescending().Select(y => new YearLink(y, urls.Year(y)))]);
+
+    /// <summary>When set, a unit-year's pages are one job that replays cached files if its inputs are unchanged.</summary>
+    public Cache.RenderGroups? Groups { get; init; }
 
     public IEnumerable<int> Years => Content.Disclosures.Select(d => d.Year).Distinct().OrderDescending();
 
@@ -47,8 +50,9 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
             foreach (var disclosure in unit.Disclosures)
             {
                 var pages = new DisclosurePages(this, unit, disclosure);
-                jobs.Add(() => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json()]);
-                jobs.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
+                var group = new List<Func<IEnumerable<OutputFile>>> { () => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json()] };
+                group.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
+                jobs.AddRange(Groups is null ? group : [Groups.Wrap(unit, disclosure, group)]);
             }
         }
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Gongkai.Cache;
 using Gongkai.Diagnostics;
 using Gongkai.Model;
 using Gongkai.Write;
@@ -11,25 +11,8 @@ public static class SiteRenderer
     /// <summary>Renders the site; template errors (GK0002) go to <paramref name="problems"/> and the result is null.</summary>
     public static List<OutputFile>? TryRender(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems)
     {
-        var templates = TemplateSet.Load(root, problems);
-        if (templates is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return Render(content, diagnostics, root, templates);
-        }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
-        {
-            foreach (var failure in e.Flatten().InnerExceptions.Cast<TemplateFailure>().Select(f => f.Diagnostic).Distinct())
-            {
-                problems.Add(failure);
-            }
-
-            return null;
-        }
+        var sink = new MemorySink();
+        return TryRenderTo(sink, content, diagnostics, root, problems, cache: null) ? sink.Files() : null;
     }
 
     /// <summary>Renders the site or throws: <see cref="TemplateFailure"/> for a template error.</summary>
@@ -39,17 +22,47 @@ public static class SiteRenderer
         return TryRender(content, diagnostics, root, problems) ?? throw new TemplateFailure(problems.Sorted()[0]);
     }
 
-    private static List<OutputFile> Render(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates)
+    /// <summary>
+    /// Renders every page into <paramref name="sink"/> as it is made (pages are never all in memory at once); with a
+    /// cache, a unit-year whose inputs are unchanged is replayed instead of rendered. False after template errors.
+    /// </summary>
+    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache)
+    {
+        var templates = TemplateSet.Load(root, problems);
+        if (templates is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            RenderTo(sink, content, diagnostics, root, templates, cache);
+            return true;
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
+        {
+            foreach (var failure in e.Flatten().InnerExceptions.Cast<TemplateFailure>().Select(f => f.Diagnostic).Distinct())
+            {
+                problems.Add(failure);
+            }
+
+            return false;
+        }
+    }
+
+    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache)
     {
         var urls = new Urls(content.Config.BaseUrl);
-        var pages = new PageFactory(content, diagnostics, urls, templates);
-        var jobs = pages.Jobs();
-        var output = new ConcurrentBag<OutputFile>();
-        Parallel.ForEach(jobs, job =>
+        var index = new DiagnosticIndex(diagnostics);
+        var pages = new PageFactory(content, index, urls, templates)
+        {
+            Groups = cache is null ? null : new RenderGroups(cache, new PageInputs(root, content, index)),
+        };
+        Parallel.ForEach(pages.Jobs(), job =>
         {
             foreach (var file in job())
             {
-                output.Add(file);
+                sink.Add(file);
             }
         });
 
@@ -58,10 +71,8 @@ public static class SiteRenderer
             : Tool.DefaultFiles.Under("templates/assets").Select(a => new OutputFile($"assets/{a}", Tool.DefaultFiles.Bytes($"templates/assets/{a}")));
         foreach (var asset in assets)
         {
-            output.Add(asset);
+            sink.Add(asset);
         }
-
-        return [.. output.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
     /// <summary>Stylesheets and scripts are small; a bigger file in assets/ is a mistake, not an asset.</summary>

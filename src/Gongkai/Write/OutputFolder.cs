@@ -47,7 +47,11 @@ public static class OutputFolder
     }
 
     /// <summary>Refuses an existing output that is a file, or a folder the build did not write (no marker, foreign entries).</summary>
-    public static OutputRefusal? CheckReplaceable(string output, IReadOnlyList<OutputFile> files)
+    public static OutputRefusal? CheckReplaceable(string output, IReadOnlyList<OutputFile> files) =>
+        CheckReplaceable(output, files.Select(f => f.Path.Split('/')[0]).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>As above, given the top-level names the build writes (known once the site is staged).</summary>
+    public static OutputRefusal? CheckReplaceable(string output, IReadOnlySet<string> written)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (File.Exists(full))
@@ -67,7 +71,6 @@ public static class OutputFolder
         }
 
         // A site written before the marker existed: every entry is one this build writes, and it has a home page.
-        var written = files.Select(f => f.Path.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
         if (entries.Contains("index.html") && entries.All(e => e is not null && written.Contains(e)))
         {
             return null;

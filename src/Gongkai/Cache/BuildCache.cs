@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Load;
+
+namespace Gongkai.Cache;
+
+/// <summary>
+/// The build cache in <c>.gongkai-cache/</c> beside content/: per output folder, one text file listing the files of
+/// the last site written there (hash, size, mtime) and the render groups (key → files). It only ever saves work:
+/// missing, unreadable, corrupt or from another tool version, it is ignored and rewritten; deleting it is always safe.
+/// </summary>
+internal sealed class BuildCache
+{
+    public const string FolderName = ".gongkai-cache";
+
+    private const string Header = "gongkai-cache 1";
+
+    private readonly string? _file;
+
+    private BuildCache(string? file, Dictionary<string, FileState> files, Dictionary<string, IReadOnlyList<(string Path, string Hash)>> groups, string output)
+    {
+        _file = file;
+        Files = files;
+        Render = new DiskRenderCache(groups, files, output);
+    }
+
+    /// <summary>The files of the site currently in the output folder, as the last build wrote them.</summary>
+    public IReadOnlyDictionary<string, FileState> Files { get; }
+
+    public DiskRenderCache Render { get; }
+
+    /// <summary>An empty cache that saves nothing (<c>--no-cache</c>).</summary>
+    public static BuildCache None(string output) => new(null, [], [], output);
+
+    /// <summary>Reads the cache of <paramref name="output"/>; never throws.</summary>
+    public static BuildCache Load(string root, string output)
+    {
+        var folder = Path.Combine(root, FolderName);
+        var file = Path.Combine(folder, $"site-{FileState.HashOf(Encoding.UTF8.GetBytes(Path.GetFullPath(output)))[..16]}.tsv");
+
+        // Never read or write through a link: the cache folder is ours only if it is a real folder (or absent).
+        if (RepoFiles.Probe(folder) is not (EntryKind.Directory or EntryKind.Missing))
+        {
+            return None(output);
+        }
+
+        var files = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, IReadOnlyList<(string Path, string Hash)>>(StringComparer.Ordinal);
+        try
+        {
+            if (RepoFiles.Probe(file) == EntryKind.File && !Parse(File.ReadAllLines(file), files, groups))
+            {
+                files.Clear();
+                groups.Clear();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            files.Clear();
+            groups.Clear();
+        }
+
+        return new BuildCache(file, files, groups, output);
+    }
+
+    /// <summary>Records the site just swapped in; a failure to save only costs the next build its shortcuts.</summary>
+    public void Save(IReadOnlyDictionary<string, FileState> written)
+    {
+        if (_file is null)
+        {
+            return;
+        }
+
+        var text = new StringBuilder(Header).Append('\n');
+        foreach (var (path, state) in written.Where(kv => Storable(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"F\t{state.Hash}\t{state.Length}\t{state.MtimeTicks}\t{path}\n");
+        }
+
+        foreach (var (key, entries) in Render.Next.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            foreach (var (path, hash) in entries.Where(e => Storable(e.Path)))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"G\t{key}\t{hash}\t{path}\n");
+            }
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+            var temp = $"{_file}.tmp-{Environment.ProcessId}";
+            File.WriteAllText(temp, text.ToString());
+            File.Move(temp, _file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Read-only checkout or full disk: the site is written; only the shortcuts are lost.
+        }
+    }
+
+    /// <summary>A cached path is read back below the output folder only: no absolute path, no "..".</summary>
+    private static bool Safe(string path) => path.Length > 0 && !Path.IsPathRooted(path) && !path.Split('/').Any(p => p is ".." or "." or "");
+
+    private static bool Storable(string path) => !path.Contains('\t', StringComparison.Ordinal) && !path.Contains('\n', StringComparison.Ordinal) && !path.Contains('\r', StringComparison.Ordinal);
+
+    private static bool Parse(string[] lines, Dictionary<string, FileState> files, Dictionary<string, IReadOnlyList<(string Path, string Hash)>> groups)
+    {
+        if (lines.Length == 0 || lines[0] != Header)
+        {
+            return false;
+        }
+
+        var building = new Dictionary<string, List<(string Path, string Hash)>>(StringComparer.Ordinal);
+        foreach (var line in lines.Skip(1))
+        {
+            var parts = line.Split('\t');
+            if (parts is ["F", var hash, var length, var mtime, var path]
+                && long.TryParse(length, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
+                && long.TryParse(mtime, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && Safe(path))
+            {
+                files[path] = new FileState(hash, l, m);
+            }
+            else if (parts is ["G", var key, var groupHash, var groupPath] && Safe(groupPath))
+            {
+                if (!building.TryGetValue(key, out var list))
+                {
+                    building[key] = list = [];
+                }
+
+                list.Add((groupPath, groupHash));
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        foreach (var (key, list) in building)
+        {
+            groups[key] = list;
+        }
+
+        return true;
+    }
+}

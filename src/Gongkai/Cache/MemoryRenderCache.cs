@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Gongkai.Write;
+
+namespace Gongkai.Cache;
+
+/// <summary>
+/// The preview's render cache: the previous build's files by key, in memory. Only keys used by the latest good
+/// build are kept (<see cref="Commit"/>), so memory follows the current site, not its history.
+/// </summary>
+internal sealed class MemoryRenderCache : IRenderCache
+{
+    private ConcurrentDictionary<string, IReadOnlyList<OutputFile>> _current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, IReadOnlyList<OutputFile>> _next = new(StringComparer.Ordinal);
+
+    /// <summary>How many groups the last build replayed instead of rendering.</summary>
+    public int Hits { get; private set; }
+
+    private int _hits;
+
+    public IReadOnlyList<OutputFile>? TryReplay(string key)
+    {
+        if (!_current.TryGetValue(key, out var files))
+        {
+            return null;
+        }
+
+        _next[key] = files;
+        Interlocked.Increment(ref _hits);
+        return files;
+    }
+
+    public void Store(string key, IReadOnlyList<OutputFile> files) => _next[key] = files;
+
+    /// <summary>The build succeeded: its groups become the cache of the next one.</summary>
+    public void Commit()
+    {
+        _current = _next;
+        Reset();
+    }
+
+    /// <summary>Forgets a failed build's groups (the previous good ones stay).</summary>
+    public void Reset()
+    {
+        Hits = _hits;
+        _hits = 0;
+        _next = new(StringComparer.Ordinal);
+    }
+}

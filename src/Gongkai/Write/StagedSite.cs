@@ -1,0 +1,96 @@
+using Gongkai.Cache;
+
+namespace Gongkai.Write;
+
+/// <summary>
+/// A site being written: a staging folder beside the output that files stream into, swapped in by
+/// <see cref="Commit"/> only when the whole build succeeded. Disposing without a commit removes the staging
+/// folder, so a failed build leaves the previous site untouched.
+/// </summary>
+internal sealed class StagedSite : IDisposable
+{
+    private readonly string _output;
+    private readonly string _parent;
+    private readonly string _name;
+    private readonly string _staging;
+    private bool _done;
+
+    private StagedSite(string output, IReadOnlyDictionary<string, FileState> previous)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        _parent = Path.GetDirectoryName(_output) ?? throw new InvalidOperationException($"输出目录 {_output} 没有上级目录");
+        _name = Path.GetFileName(_output);
+        Directory.CreateDirectory(_parent);
+        Leftovers.RemoveStale(_parent, _name);
+        _staging = Leftovers.Staging(_parent, _name);
+        Directory.CreateDirectory(_staging);
+        Writer = new StagingWriter(_staging, previous, Directory.Exists(_output) ? _output : null);
+    }
+
+    public StagingWriter Writer { get; }
+
+    /// <summary>Starts a staging folder for <paramref name="output"/>; <paramref name="previous"/> lists the current site's files for hard links.</summary>
+    public static StagedSite Begin(string output, IReadOnlyDictionary<string, FileState> previous) => new(output, previous);
+
+    /// <summary>Swaps the staged site in, or returns why the output may not be replaced (the staging folder is then removed).</summary>
+    public OutputRefusal? Commit()
+    {
+        if (OutputFolder.CheckReplaceable(_output, Writer.TopLevelNames) is { } refusal)
+        {
+            Dispose();
+            return refusal;
+        }
+
+        File.WriteAllText(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
+        Swap();
+        _done = true;
+        return null;
+    }
+
+    public void Dispose()
+    {
+        if (!_done)
+        {
+            _done = true;
+            TryDelete(_staging);
+        }
+    }
+
+    private void Swap()
+    {
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+            return;
+        }
+
+        var old = Leftovers.Old(_parent, _name);
+        Directory.Move(_output, old);
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch
+        {
+            Directory.Move(old, _output);
+            throw;
+        }
+
+        TryDelete(old);
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless; the next build removes it once this process is gone.
+        }
+    }
+}
