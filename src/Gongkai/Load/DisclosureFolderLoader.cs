@@ -96,8 +96,18 @@ internal static class DisclosureFolderLoader
             ? FindingsLoader.Load(Path.Combine(root, findingsFile), findingsFile, diagnostics)
             : [];
 
+        var seed = disclosure.Seed;
+        if (seed is not null && !SeedFiles.Exists(root, seed))
+        {
+            // The page offers the seed as 原文（文字版）: a name that is not a plain file under seeds/ would be a broken link.
+            diagnostics.Error(DiagnosticCodes.MissingFile, disclosure.SeedSpan,
+                $"seed “{MappingReader.Shorten(seed)}” 不在 seeds/ 中；请写 seeds/ 下原文文本的文件名（如 004_4e16b90fdfb2ba66.txt），或删除这一行");
+            seed = null;
+        }
+
         return disclosure with
         {
+            Seed = seed,
             Tables = [.. tables.OrderBy(t => t.Number)],
             ExplanationsMarkdown = explanations,
             ExplanationsFile = explanationsPresent ? explanationsFile : null,

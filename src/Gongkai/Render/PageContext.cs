@@ -12,6 +12,9 @@ internal sealed record PageContext(
 
     public string Kind { get; init; } = "";
 
-    /// <summary>The document title: the page, then the site (the home page is the site).</summary>
-    public string FullTitle => Kind == "home" ? Title : $"{Title} · {Site.Title}";
+    /// <summary>Whose page it is ("昌吉高新区管委会 2025 年"), so tabs, bookmarks and search results can be told apart.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The document title: the page, whose it is, then the site (the home page is the site).</summary>
+    public string FullTitle => Kind == "home" ? Title : Subject is null ? $"{Title} · {Site.Title}" : $"{Title} · {Subject} · {Site.Title}";
 }

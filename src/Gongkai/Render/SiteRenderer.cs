@@ -41,7 +41,7 @@ public static class SiteRenderer
 
     private static List<OutputFile> Render(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates)
     {
-        var urls = new Urls(content.Config.BaseUrl);
+        var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
         var pages = new PageFactory(content, diagnostics, urls, templates);
         var jobs = pages.Jobs();
         var output = new ConcurrentBag<OutputFile>();
@@ -56,6 +56,15 @@ public static class SiteRenderer
         foreach (var asset in StaticAssets(Path.Combine(root, "templates", "assets")))
         {
             output.Add(asset);
+        }
+
+        // The seed text each disclosure names, offered as 原文（文字版） (the loader checked it is a file in seeds/).
+        foreach (var d in content.Disclosures.Where(d => d.Seed is not null))
+        {
+            if (Load.SeedFiles.Read(root, d.Seed!) is { } bytes)
+            {
+                output.Add(new OutputFile(Urls.SourceTextPath(d), bytes));
+            }
         }
 
         return [.. output.OrderBy(f => f.Path, StringComparer.Ordinal)];

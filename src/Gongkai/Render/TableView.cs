@@ -72,7 +72,7 @@ public sealed record TableView(string? Caption, IReadOnlyList<HeaderRowView> Hea
             }
         }
 
-        var flagged = findings.Where(f => f.Table == table.Id).SelectMany(f => f.Row).ToHashSet(StringComparer.Ordinal);
+        var markers = FindingView.RowNumbers(findings, table.Id);
         var rows = section.Rows.Select(row => new BodyRowView(
             row.Code ?? "",
             row.Name,
@@ -82,7 +82,7 @@ public sealed record TableView(string? Caption, IReadOnlyList<HeaderRowView> Hea
             row.IsSumRow ? "total" : $"lv{Math.Clamp(row.Level, 0, 4)}",
             [.. columns.Select(c => row[c.Key]?.Text ?? "")],
             row.Note,
-            flagged.Contains(row.Code ?? "\u0000") || flagged.Contains(row.Name) || (row.Project is not null && flagged.Contains(row.Project)))).ToList();
+            FindingMarker.For(markers, row.Code, row.Name, row.Project))).ToList();
 
         return new TableView(section.Definition.Caption, [.. headerRows.Select(r => new HeaderRowView(r))], rows, leading.Count + columns.Count);
     }
@@ -103,4 +103,7 @@ public sealed record HeaderCellView(string Text, int Colspan, int Rowspan, strin
 }
 
 /// <summary>A body row: the code and label cells, then the amounts as published.</summary>
-public sealed record BodyRowView(string Code, string Name, string? Project, bool HasProjectColumn, bool HasCodeColumn, string Css, IReadOnlyList<string> Amounts, string? Note, bool Flagged);
+public sealed record BodyRowView(string Code, string Name, string? Project, bool HasProjectColumn, bool HasCodeColumn, string Css, IReadOnlyList<string> Amounts, string? Note, IReadOnlyList<FindingMarker> Markers)
+{
+    public bool Flagged => Markers.Count > 0;
+}
