@@ -96,14 +96,9 @@ internal static class DisclosureFolderLoader
             ? FindingsLoader.Load(Path.Combine(root, findingsFile), findingsFile, diagnostics)
             : [];
 
-        var seed = disclosure.Seed;
-        if (seed is not null && !SeedFiles.Exists(root, seed))
-        {
-            // The page offers the seed as 原文（文字版）: a name that is not a plain file under seeds/ would be a broken link.
-            diagnostics.Error(DiagnosticCodes.MissingFile, disclosure.SeedSpan,
-                $"seed “{MappingReader.Shorten(seed)}” 不在 seeds/ 中；请写 seeds/ 下原文文本的文件名（如 004_4e16b90fdfb2ba66.txt），或删除这一行");
-            seed = null;
-        }
+        // The page offers the seed as 原文（文字版） only when it is a plain file in seeds/: copies of content without seeds/
+        // (previews, tests) still build, just without the download; the browser tests check every real page offers it.
+        var seed = disclosure.Seed is { } seedName && SeedFiles.Exists(root, seedName) ? seedName : null;
 
         return disclosure with
         {

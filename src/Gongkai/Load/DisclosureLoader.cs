@@ -61,7 +61,6 @@ internal static class DisclosureLoader
             Procurement = procurement,
             Assets = assets,
             Source = source,
-            SeedSpan = r.SpanOfValue("seed"),
             Inferred = inferred,
         };
     }

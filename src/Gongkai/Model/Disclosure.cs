@@ -30,9 +30,6 @@ public sealed record Disclosure(
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
 
-    /// <summary>Where <c>seed:</c> is written, for a missing seed file.</summary>
-    public SourceSpan SeedSpan { get; init; }
-
     /// <summary>Where the published document came from (title as printed, date, issuer, URL); null when not recorded.</summary>
     public DisclosureSource? Source { get; init; }
 

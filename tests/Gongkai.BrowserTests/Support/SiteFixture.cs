@@ -106,7 +106,7 @@ public sealed partial class SiteFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(to);
         File.Copy(Path.Combine(from, "site.yml"), Path.Combine(to, "site.yml"));
-        foreach (var dir in new[] { "content", "templates" })
+        foreach (var dir in new[] { "content", "templates", "seeds" })
         {
             foreach (var file in Directory.GetFiles(Path.Combine(from, dir), "*", SearchOption.AllDirectories))
             {
