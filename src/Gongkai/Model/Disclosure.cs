@@ -30,6 +30,9 @@ public sealed record Disclosure(
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
 
+    /// <summary>Whether <see cref="Seed"/> names a plain file in seeds/ (the site then offers it as 原文（文字版）).</summary>
+    public bool SeedPresent { get; init; }
+
     /// <summary>Where the published document came from (title as printed, date, issuer, URL); null when not recorded.</summary>
     public DisclosureSource? Source { get; init; }
 

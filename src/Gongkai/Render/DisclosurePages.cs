@@ -63,7 +63,7 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             kindBasis = unit.KindBasis,
             source = SourceView.From(d, Urls),
             inferred = d.Inferred,
-            glossary = d.Glossary.OrderBy(t => t.Term, StringComparer.Ordinal)
+            glossary = d.Glossary.OrderBy(t => TermView.SortKey(t.Term), StringComparer.Ordinal)
                 .Select(t => new TermView(Anchors.UnitTerm(unit.Id, d.Year, t.Id), t.Term, t.Definition, null, string.Join("、", t.Aliases))).ToList(),
             glossaryUrl = Urls.Glossary + "#" + Anchors.UnitGlossary(unit.Id, d.Year),
             tablesIndex = Urls.Tables(d),

@@ -44,14 +44,14 @@ internal sealed class NavigationPages(PageFactory site)
 
     private OutputFile Glossary()
     {
-        var common = Content.Glossary.OrderBy(t => t.Term, StringComparer.Ordinal).Select(t => Term(t, t.Id)).ToList();
+        var common = Content.Glossary.OrderBy(t => TermView.SortKey(t.Term), StringComparer.Ordinal).Select(t => Term(t, t.Id)).ToList();
         var units = Content.Units.OrderBy(u => u.Name, StringComparer.Ordinal)
             .SelectMany(u => u.Disclosures.OrderByDescending(d => d.Year).Where(d => d.Glossary.Count > 0).Select(d => new
             {
                 anchor = Anchors.UnitGlossary(u.Id, d.Year),
                 heading = $"{u.Name} {d.Year} 年",
                 url = Urls.Disclosure(d),
-                terms = d.Glossary.OrderBy(t => t.Term, StringComparer.Ordinal).Select(t => Term(t, Anchors.UnitTerm(u.Id, d.Year, t.Id))).ToList(),
+                terms = d.Glossary.OrderBy(t => TermView.SortKey(t.Term), StringComparer.Ordinal).Select(t => Term(t, Anchors.UnitTerm(u.Id, d.Year, t.Id))).ToList(),
             }))
             .ToList();
         var context = site.Context("名词解释", "预算公开中的名词解释：全站通用的释义和各单位公开文本中的原文释义", "glossary/", new Crumb("名词解释", null)) with { Kind = "glossary" };

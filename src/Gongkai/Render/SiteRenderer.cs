@@ -59,7 +59,7 @@ public static class SiteRenderer
         }
 
         // The seed text each disclosure names, offered as 原文（文字版） (the loader checked it is a file in seeds/).
-        foreach (var d in content.Disclosures.Where(d => d.Seed is not null))
+        foreach (var d in content.Disclosures.Where(d => d.SeedPresent))
         {
             if (Load.SeedFiles.Read(root, d.Seed!) is { } bytes)
             {

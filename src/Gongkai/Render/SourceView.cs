@@ -11,7 +11,7 @@ internal sealed record SourceView(string? Title, string? Issuer, string? Date, s
         d.Source?.Date ?? DateText(d.Published),
         d.Source?.Url,
         d.Source?.Note,
-        d.Seed is null ? null : urls.SourceText(d));
+        d.SeedPresent ? urls.SourceText(d) : null);
 
     /// <summary>"2026-02-27" as the sources print it: "2026年2月27日"; anything else as written.</summary>
     public static string? DateText(string? iso) =>
