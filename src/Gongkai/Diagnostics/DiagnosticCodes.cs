@@ -37,6 +37,12 @@ public static class DiagnosticCodes
     /// <summary>A structural limit was exceeded (nesting, keys per mapping, line length, diagnostics per file).</summary>
     public const string LimitExceeded = "GK1018";
 
+    /// <summary>site.yml's origin is not a bare https/http origin (scheme and host, no path, query or credentials).</summary>
+    public const string InvalidOrigin = "GK1030";
+
+    /// <summary>A disclosure's source url is not an absolute http or https address.</summary>
+    public const string InvalidSourceUrl = "GK1031";
+
     /// <summary>The output folder is the site root, above it, a link, outside the root (site.yml) or overlaps a source folder.</summary>
     public const string OutputUnsafe = "GK1025";
 

@@ -96,8 +96,13 @@ internal static class DisclosureFolderLoader
             ? FindingsLoader.Load(Path.Combine(root, findingsFile), findingsFile, diagnostics)
             : [];
 
+        // The page offers the seed as 原文（文字版） only when it is a plain file in seeds/: copies of content without seeds/
+        // (previews, tests) still build, just without the download; the browser tests check every real page offers it.
+        var seedPresent = disclosure.Seed is { } seedName && SeedFiles.Exists(root, seedName);
+
         return disclosure with
         {
+            SeedPresent = seedPresent,
             Tables = [.. tables.OrderBy(t => t.Number)],
             ExplanationsMarkdown = explanations,
             ExplanationsFile = explanationsPresent ? explanationsFile : null,

@@ -25,6 +25,14 @@ internal static class DisclosureLoader
         var operating = ReadOperatingFunds(r.Mapping("operating_funds"));
         var procurement = ReadProcurement(r.Mapping("procurement"));
         var assets = ReadAssets(r.Mapping("assets"));
+        var source = ReadSource(r.Mapping("source"));
+        var inferred = ListReader.Read(r.Sequence("inferred"), file, diagnostics, "推定项", i =>
+        {
+            var what = i.String("what", required: true, what: "推定的是哪些数或哪项内容");
+            var reason = i.String("reason", required: true, what: "推定的依据");
+            i.ReportUnknown("推定项");
+            return what is null || reason is null ? null : new InferredValue(what, reason);
+        });
         r.ReportUnknown("disclosure.yml ");
 
         if (unit is not null && unit != unitId && Ids.Check(unit, r.SpanOfValue("unit"), diagnostics, "单位 id"))
@@ -52,6 +60,8 @@ internal static class DisclosureLoader
             OperatingFunds = operating,
             Procurement = procurement,
             Assets = assets,
+            Source = source,
+            Inferred = inferred,
         };
     }
 
@@ -105,11 +115,38 @@ internal static class DisclosureLoader
         var p = new Procurement(r.Amount("total"), r.Amount("goods"), r.Amount("works"), r.Amount("services"),
             r.Amount("sme_reserved"), r.Amount("small_micro_reserved"), r.Span)
         {
+            SmallMicroLabel = r.String("small_micro_label") ?? "小微企业预留",
             FieldSpans = new[] { "total", "goods", "works", "services", "sme_reserved", "small_micro_reserved" }.ToDictionary(k => k, r.SpanOfValue, StringComparer.Ordinal),
         };
         r.ReportUnknown("procurement ");
         return p;
     }
+
+    private static DisclosureSource? ReadSource(MappingReader? r)
+    {
+        if (r is null)
+        {
+            return null;
+        }
+
+        var url = r.String("url");
+        if (url is not null && !IsWebAddress(url))
+        {
+            // The page links to it: only an absolute http(s) address is a link a citizen can follow safely.
+            r.Diagnostics.Error(DiagnosticCodes.InvalidSourceUrl, r.SpanOfValue("url"),
+                $"source 的 url “{MappingReader.Shorten(url)}” 不是网址；请写原文所在网页的完整地址（以 https:// 或 http:// 开头），不知道地址就删除这一行");
+            url = null;
+        }
+
+        var source = new DisclosureSource(r.String("title"), r.String("date"), r.String("issuer"), url, r.String("note"));
+        r.ReportUnknown("source ");
+        return source;
+    }
+
+    /// <summary>An absolute http or https URL with a host and no spaces or control characters.</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0
+        && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '\\');
 
     private static AssetStatement? ReadAssets(MappingReader? r)
     {
@@ -122,19 +159,22 @@ internal static class DisclosureLoader
         var items = ListReader.Read(r.Sequence("items"), r.File, r.Diagnostics, "资产项", i =>
         {
             var name = i.String("name", required: true);
-            var item = new AssetItem(name ?? "", i.Amount("quantity"), i.String("unit"), i.Amount("value"), i.Int("level") ?? 0, i.String("note")) { Span = i.Span };
+            var item = new AssetItem(name ?? "", i.Amount("quantity"), i.String("unit"), i.Amount("value"), i.Int("level") ?? 0, i.String("note")) { Span = i.Span, ValueLabel = i.String("value_label") ?? "价值" };
             i.ReportUnknown("资产项");
             return name is null ? null : item;
         });
         int? over50 = null, over100 = null;
+        string? measure50 = null, measure100 = null;
         if (r.Mapping("large_equipment") is { } e)
         {
             over50 = e.Int("over_50");
             over100 = e.Int("over_100");
+            measure50 = e.String("over_50_measure");
+            measure100 = e.String("over_100_measure");
             e.ReportUnknown("large_equipment ");
         }
 
         r.ReportUnknown("assets ");
-        return new AssetStatement(asOf, items, over50, over100);
+        return new AssetStatement(asOf, items, over50, over100) { Over50Measure = measure50 ?? "台", Over100Measure = measure100 ?? "台" };
     }
 }

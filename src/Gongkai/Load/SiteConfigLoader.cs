@@ -50,13 +50,26 @@ internal static class SiteConfigLoader
             tolerance = d.Tolerance;
         }
 
+        var origin = reader.String("origin");
+        if (origin is not null)
+        {
+            origin = origin.TrimEnd('/');
+            if (!IsOrigin(origin))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidOrigin, reader.SpanOfValue("origin"),
+                    $"origin “{MappingReader.Shorten(origin)}” 不是网站的地址；应写协议和域名，如 https://kjj.example.gov.cn（不带路径，子路径写在 base_url 中；不能有空格、用户名、“?”、“#”）");
+                origin = null;
+            }
+        }
+
         var config = new SiteConfig(
             reader.String("title") ?? d.Title,
             reader.String("description") ?? d.Description,
             baseUrl,
             reader.String("language") ?? d.Language,
             reader.String("output") ?? d.Output,
-            tolerance);
+            tolerance)
+        { Origin = origin };
         reader.ReportUnknown("site.yml ");
         return config;
     }
@@ -65,6 +78,13 @@ internal static class SiteConfigLoader
     public static bool IsSafeBasePath(string path) =>
         path.StartsWith('/') && path.EndsWith('/') && (path.Length == 1 ||
             path[1..^1].Split('/').All(s => s.Length > 0 && s != "." && s != ".." && s.All(IsUnreserved)));
+
+    /// <summary>"https://host" or "http://host:port": what goes before base_url in an absolute URL, nothing more.</summary>
+    public static bool IsOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0
+        && uri.UserInfo.Length == 0 && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        && origin.All(c => c > ' ' && c < 0x7f && c is not ('"' or '<' or '>' or '\\' or '\'' or '`'))
+        && string.Equals(uri.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~';
 }

@@ -34,6 +34,7 @@ internal static class UnitLoader
         var region = r.String("region", required: true, what: Schema.FieldText.UnitRegion);
         var parent = r.String("parent");
         var kind = r.String("kind", required: true, what: Schema.FieldText.UnitKind);
+        var kindBasis = r.String("kind_basis");
         r.ReportUnknown("unit.yml ");
         if (parent is not null && !Ids.Check(parent, r.SpanOfValue("parent"), diagnostics, "上级单位 id"))
         {
@@ -60,6 +61,6 @@ internal static class UnitLoader
             }
         }
 
-        return new Unit(id, name, shortName, region, parent, kind, r.Span) { Disclosures = disclosures, RegionSpan = r.SpanOfValue("region") };
+        return new Unit(id, name, shortName, region, parent, kind, r.Span) { Disclosures = disclosures, RegionSpan = r.SpanOfValue("region"), KindBasis = kindBasis };
     }
 }

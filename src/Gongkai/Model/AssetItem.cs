@@ -7,4 +7,7 @@ public sealed record AssetItem(string Name, decimal? Quantity, string? QuantityU
 {
     /// <summary>Where the item is written in disclosure.yml.</summary>
     public SourceSpan Span { get; init; }
+
+    /// <summary>What the source calls the value: 价值 unless it prints another word (车辆残值 → 残值).</summary>
+    public string ValueLabel { get; init; } = "价值";
 }

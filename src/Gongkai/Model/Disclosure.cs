@@ -30,6 +30,15 @@ public sealed record Disclosure(
 
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
 
+    /// <summary>Whether <see cref="Seed"/> names a plain file in seeds/ (the site then offers it as 原文（文字版）).</summary>
+    public bool SeedPresent { get; init; }
+
+    /// <summary>Where the published document came from (title as printed, date, issuer, URL); null when not recorded.</summary>
+    public DisclosureSource? Source { get; init; }
+
+    /// <summary>Values content inferred rather than read from the source, each with its reason (shown on the page).</summary>
+    public IReadOnlyList<InferredValue> Inferred { get; init; } = [];
+
     public IReadOnlyList<Acknowledgement> Acknowledgements { get; init; } = [];
 
     /// <summary>The folder of this disclosure relative to the site root, for diagnostics.</summary>

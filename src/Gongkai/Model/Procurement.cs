@@ -13,5 +13,8 @@ public sealed record Procurement(
     SourceSpan Span)
 {
     /// <summary>Where each published field is written (total, goods, …), for diagnostics at the figure.</summary>
+    /// <summary>The source's words for the small-and-micro share ("小微企业预留", or "其中：小微企业预留" where it says 其中).</summary>
+    public string SmallMicroLabel { get; init; } = "小微企业预留";
+
     public IReadOnlyDictionary<string, SourceSpan> FieldSpans { get; init; } = new Dictionary<string, SourceSpan>();
 }

@@ -9,6 +9,12 @@ public sealed record SiteConfig(
     string Output,
     decimal Tolerance)
 {
+    /// <summary>
+    /// The public origin the site is served from ("https://example.gov.cn", no path): sitemap.xml, robots.txt and
+    /// canonical links need absolute URLs. Null when site.yml has none: those are then written relative to base_url.
+    /// </summary>
+    public string? Origin { get; init; }
+
     /// <summary>The defaults a new site starts from.</summary>
     public static SiteConfig Default { get; } = new("预算公开", "", "/", "zh-CN", "_site", 0.01m);
 }

@@ -17,6 +17,9 @@ public sealed record Unit(
     /// <summary>Where <c>region:</c> is written, for an unknown-region finding.</summary>
     public SourceSpan RegionSpan { get; init; }
 
+    /// <summary>Why <see cref="Kind"/> was inferred (the source does not state it); null when the source states it.</summary>
+    public string? KindBasis { get; init; }
+
     /// <summary>The short name where one exists, for breadcrumbs and lists.</summary>
     public string DisplayName => ShortName ?? Name;
 }

@@ -17,23 +17,12 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
 
     public OutputFile Overview()
     {
-        var staffing = d.Profile.Staffing;
         var profile = new
         {
             intro = Markdown(d.Profile.FunctionsIntro ?? ""),
             functions = d.Profile.Functions,
             organisation = Markdown(d.Profile.Organisation),
-            staffing = staffing is null ? null : new
-            {
-                authorised = staffing.Authorised,
-                actual = staffing.Actual,
-                inService = staffing.InService,
-                inServiceChange = staffing.InServiceChange,
-                retired = staffing.Retired,
-                retiredChange = staffing.RetiredChange,
-                honorary = staffing.HonoraryRetired,
-                honoraryChange = staffing.HonoraryRetiredChange,
-            },
+            staffing = d.Profile.Staffing is { } staffing ? DisclosureFacts.Staffing(staffing) : null,
         };
         var headlines = new List<object>();
         AddHeadline(headlines, "收支总预算", Headlines.Total(d));
@@ -66,17 +55,26 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             explanations = Urls.Explanations(d),
             performance = Urls.Performance(d),
             targetCount = d.Targets.Count,
-            operating = d.OperatingFunds,
-            procurement = d.Procurement,
-            assets = d.Assets,
+            operating = d.OperatingFunds is { } o ? DisclosureFacts.OperatingSentence(o) : null,
+            procurement = d.Procurement is { } p ? DisclosureFacts.Procurement(p) : null,
+            assets = d.Assets is { } a ? DisclosureFacts.Assets(a) : null,
+            assetsAsOf = d.Assets?.AsOf,
+            kind = unit.Kind,
+            kindBasis = unit.KindBasis,
+            source = SourceView.From(d, Urls),
+            inferred = d.Inferred,
+            glossary = d.Glossary.OrderBy(t => TermView.SortKey(t.Term), StringComparer.Ordinal)
+                .Select(t => new TermView(Anchors.UnitTerm(unit.Id, d.Year, t.Id), t.Term, t.Definition, null, string.Join("、", t.Aliases))).ToList(),
+            glossaryUrl = Urls.Glossary + "#" + Anchors.UnitGlossary(unit.Id, d.Year),
+            tablesIndex = Urls.Tables(d),
             status = site.Status(d),
             findings = FindingView.From(FindingsIn($"{d.Folder}/disclosure.yml")),
             json = Urls.Disclosure(d) + "disclosure.json",
-            seed = d.Seed,
             otherYears = unit.Disclosures.Where(x => x.Year != d.Year).OrderByDescending(x => x.Year)
                 .Select(x => new { year = x.Year, url = Urls.Disclosure(x) }).ToList(),
         };
-        var context = site.Context(d.Title, $"{unit.Name} {d.Year} 年{d.Scope}预算公开", Path, Crumbs(new Crumb($"{d.Year} 年预算", null))) with { Kind = "disclosure" };
+        var context = site.Context($"{d.Scope}预算公开", $"{unit.Name} {d.Year} 年{d.Scope}预算公开", Path, Crumbs(new Crumb($"{d.Year} 年预算", null)))
+            with { Kind = "disclosure", Subject = PageFactory.Subject(unit, d) };
         return site.Page(Path, "disclosure", context, model);
     }
 
@@ -95,7 +93,8 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             overview = Urls.Disclosure(d),
             glossary = Urls.Glossary,
         };
-        var context = site.Context(model.title, $"{unit.Name} {d.Year} 年预算情况说明", path, Crumbs(new Crumb("预算情况说明", null))) with { Kind = "explanations" };
+        var context = site.Context("预算情况说明", $"{unit.Name} {d.Year} 年预算情况说明", path, Crumbs(new Crumb("预算情况说明", null)))
+            with { Kind = "explanations", Subject = PageFactory.Subject(unit, d) };
         return site.Page(path, "explanations", context, model);
     }
 
@@ -129,8 +128,31 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
             status = CheckStatus.From(found),
             findings = FindingView.From(found),
         };
-        var context = site.Context(model.title, $"{unit.Name} {d.Year} 年绩效目标表", path, Crumbs(new Crumb("绩效目标", null))) with { Kind = "performance" };
+        var context = site.Context("绩效目标", $"{unit.Name} {d.Year} 年绩效目标表", path, Crumbs(new Crumb("绩效目标", null)))
+            with { Kind = "performance", Subject = PageFactory.Subject(unit, d) };
         return site.Page(path, "performance", context, model);
+    }
+
+    /// <summary>units/…/&lt;year&gt;/tables/: the list of this disclosure's tables (the folder of the table pages).</summary>
+    public OutputFile TableIndex()
+    {
+        var path = Path + "tables/";
+        var model = new
+        {
+            title = $"{unit.Name} {d.Year} 年预算公开表",
+            tables = d.Tables.Select(t => new
+            {
+                number = t.Number,
+                title = t.Title,
+                url = Urls.Table(d, t.Id),
+                empty = t.Empty,
+                status = CheckStatus.From(site.Diagnostics.InFile(t.File)),
+            }).ToList(),
+            overview = Urls.Disclosure(d),
+        };
+        var context = site.Context("预算公开表", $"{unit.Name} {d.Year} 年预算公开表", path, Crumbs(new Crumb($"{d.Year} 年预算", Urls.Disclosure(d)), new Crumb("预算公开表", null)))
+            with { Kind = "tables", Subject = PageFactory.Subject(unit, d) };
+        return site.Page(path, "tables", context, model);
     }
 
     private List<Diagnostic> FindingsIn(string? file) => [.. site.Diagnostics.InFile(file)];
@@ -150,7 +172,14 @@ internal sealed class DisclosurePages(PageFactory site, Unit unit, Disclosure d)
         return new OutputFile(Path + "disclosure.json", JsonSerializer.SerializeToUtf8Bytes(data, TableData.JsonOptions));
     }
 
-    private TrustedHtml Markdown(string text) => new(new MarkdownRenderer(new GlossaryLinker(site.Content.Glossary.Concat(d.Glossary), Urls)).Render(text));
+    /// <summary>Markdown with glossary links: a term this unit published links to its own wording, others to the site-wide one.</summary>
+    private TrustedHtml Markdown(string text)
+    {
+        var own = d.Glossary.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var terms = d.Glossary.Concat(site.Content.Glossary.Where(t => !own.Contains(t.Id)));
+        var linker = new GlossaryLinker(terms, t => own.Contains(t.Id) ? Urls.GlossaryUnitTerm(unit.Id, d.Year, t.Id) : Urls.GlossaryTerm(t.Id));
+        return new(new MarkdownRenderer(linker).Render(text));
+    }
 
     private static void AddHeadline(List<object> list, string label, Cell? cell)
     {

@@ -12,11 +12,17 @@ namespace Gongkai.Render;
 internal sealed class GlossaryLinker
 {
     private readonly List<(string Text, GlossaryTerm Term)> _needles;
-    private readonly Urls _urls;
+    private readonly Func<GlossaryTerm, string> _href;
 
     public GlossaryLinker(IEnumerable<GlossaryTerm> terms, Urls urls)
+        : this(terms, t => urls.GlossaryTerm(t.Id))
     {
-        _urls = urls;
+    }
+
+    /// <summary>Links each term to <paramref name="href"/>'s address (a unit's own wording or the site-wide entry).</summary>
+    public GlossaryLinker(IEnumerable<GlossaryTerm> terms, Func<GlossaryTerm, string> href)
+    {
+        _href = href;
         _needles = [.. terms
             .SelectMany(t => t.Aliases.Prepend(t.Term).Select(text => (Text: text, Term: t)))
             .Where(n => n.Text.Length >= 2)
@@ -55,7 +61,7 @@ internal sealed class GlossaryLinker
 
     private LinkInline TermLink(string text, GlossaryTerm term)
     {
-        var link = new LinkInline(_urls.GlossaryTerm(term.Id), term.Term);
+        var link = new LinkInline(_href(term), term.Term);
         link.AppendChild(new LiteralInline(text));
         link.GetAttributes().AddClass("term");
         return link;

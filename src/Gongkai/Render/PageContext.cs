@@ -15,6 +15,9 @@ internal sealed record PageContext(
     /// <summary>search.js is loaded only where search runs; every other page's header form is a plain GET form.</summary>
     public bool SearchScript => Kind == "search";
 
-    /// <summary>The document title: the page, then the site (the home page is the site).</summary>
-    public string FullTitle => Kind == "home" ? Title : $"{Title} · {Site.Title}";
+    /// <summary>Whose page it is ("昌吉高新区管委会 2025 年"), so tabs, bookmarks and search results can be told apart.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The document title: the page, whose it is, then the site (the home page is the site).</summary>
+    public string FullTitle => Kind == "home" ? Title : Subject is null ? $"{Title} · {Site.Title}" : $"{Title} · {Subject} · {Site.Title}";
 }

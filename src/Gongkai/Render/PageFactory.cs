@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Gongkai.Diagnostics;
 using Gongkai.Model;
 using Gongkai.Write;
@@ -38,10 +37,9 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
         var jobs = new List<Func<IEnumerable<OutputFile>>>
         {
             () => [Home()],
-            () => [Glossary()],
             () => [Search()],
             () => [NotFound()],
-            () => [Sitemap(), OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {Urls.Base}sitemap.xml\n")],
+            () => new NavigationPages(this).Files(),
         };
         jobs.AddRange(Years.Select(y => (Func<IEnumerable<OutputFile>>)(() => [Year(y)])));
         jobs.AddRange(Content.Units.Select(u => (Func<IEnumerable<OutputFile>>)(() => [Unit(u)])));
@@ -50,7 +48,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
             foreach (var disclosure in unit.Disclosures)
             {
                 var pages = new DisclosurePages(this, unit, disclosure);
-                var group = new List<Func<IEnumerable<OutputFile>>> { () => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json()] };
+                var group = new List<Func<IEnumerable<OutputFile>>> { () => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json(), pages.TableIndex()] };
                 group.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
                 jobs.AddRange(Groups is null ? group : [Groups.Wrap(unit, disclosure, group)]);
             }
@@ -60,7 +58,10 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     }
 
     public PageContext Context(string title, string description, string path, params Crumb[] crumbs) =>
-        new(title, description, Urls.Base + path, [new Crumb("首页", Urls.Home), .. crumbs], Site);
+        new(title, description, Urls.Absolute(path), [new Crumb("首页", Urls.Home), .. crumbs], Site);
+
+    /// <summary>Whose page it is, for the document title: the unit's short name and the year.</summary>
+    public static string Subject(Unit unit, Disclosure d) => $"{unit.DisplayName} {d.Year} 年";
 
     public OutputFile Page(string path, string template, PageContext context, object model) =>
         OutputFile.Text(Urls.File(path), Templates.Page(template, context, model));
@@ -107,7 +108,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
             disclosureCount = Content.Disclosures.Count(),
             tableCount = Content.Disclosures.Sum(d => d.Tables.Count),
         };
-        var context = new PageContext(Content.Config.Title, Content.Config.Description, Urls.Home, [], Site) { Kind = "home" };
+        var context = new PageContext(Content.Config.Title, Content.Config.Description, Urls.Absolute(""), [], Site) { Kind = "home" };
         return Page("", "home", context, model);
     }
 
@@ -121,7 +122,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
                 .ToList(),
         }).Where(r => r.units.Count > 0).ToList();
         var title = $"{year} 年预算公开";
-        var context = Context(title, $"{year} 年各单位预算公开", Urls.YearPath(year), new Crumb(title, null)) with { Kind = "year" };
+        var context = Context(title, $"{year} 年各单位预算公开", Urls.YearPath(year), new Crumb("年度", Urls.Years), new Crumb(title, null)) with { Kind = "year" };
         return Page(Urls.YearPath(year), "year", context, new { title, year, regions });
     }
 
@@ -133,6 +134,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
         {
             name = unit.Name,
             kind = unit.Kind,
+            kindBasis = unit.KindBasis,
             region = RegionName(unit.RegionId),
             parent = parent is null ? null : new { name = parent.Name, url = Urls.Unit(parent.Id) },
             children,
@@ -146,20 +148,10 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
                 status = Status(d),
             }).ToList(),
         };
-        var context = Context(unit.Name, $"{unit.Name}历年预算公开", Urls.UnitPath(unit.Id), new Crumb(unit.DisplayName, null)) with { Kind = "unit" };
+        var context = Context("历年预算公开", $"{unit.Name}历年预算公开", Urls.UnitPath(unit.Id), new Crumb("单位", Urls.Units), new Crumb(unit.DisplayName, null))
+            with { Kind = "unit", Subject = unit.DisplayName };
         return Page(Urls.UnitPath(unit.Id), "unit", context, model);
     }
-
-    private OutputFile Glossary()
-    {
-        var siteTerms = Content.Glossary.Select(t => Term(t, null));
-        var unitTerms = Content.Units.SelectMany(u => u.Disclosures.SelectMany(d => d.Glossary.Select(t => Term(t, $"{u.DisplayName} {d.Year} 年"))));
-        var terms = siteTerms.Concat(unitTerms).OrderBy(t => t.Term, StringComparer.Ordinal).ThenBy(t => t.Source, StringComparer.Ordinal).ToList();
-        var context = Context("名词解释", "预算公开中的名词解释", "glossary/", new Crumb("名词解释", null)) with { Kind = "glossary" };
-        return Page("glossary/", "glossary", context, new { title = "名词解释", terms });
-    }
-
-    private static TermView Term(GlossaryTerm t, string? source) => new(t.Id, t.Term, t.Definition, source, string.Join("、", t.Aliases));
 
     private OutputFile Search()
     {
@@ -195,31 +187,5 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     {
         var context = Context("页面不存在", "页面不存在", "404.html", new Crumb("页面不存在", null)) with { Kind = "404" };
         return OutputFile.Text("404.html", Templates.Page("404", context, new { title = "页面不存在", home = Urls.Home, search = Urls.Search }));
-    }
-
-    private OutputFile Sitemap()
-    {
-        var paths = new List<string> { "", "glossary/", "search/" };
-        paths.AddRange(Years.Select(Urls.YearPath));
-        foreach (var unit in Content.Units)
-        {
-            paths.Add(Urls.UnitPath(unit.Id));
-            foreach (var d in unit.Disclosures)
-            {
-                paths.Add(Urls.DisclosurePath(d));
-                paths.Add(Urls.DisclosurePath(d) + "explanations/");
-                paths.Add(Urls.DisclosurePath(d) + "performance/");
-                paths.AddRange(d.Tables.Select(t => Urls.TablePath(d, t.Id)));
-            }
-        }
-
-        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var path in paths.Order(StringComparer.Ordinal))
-        {
-            sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(Urls.Base + path)).Append("</loc></url>\n");
-        }
-
-        sb.Append("</urlset>\n");
-        return OutputFile.Text("sitemap.xml", sb.ToString());
     }
 }

@@ -52,7 +52,7 @@ public static class SiteRenderer
 
     private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache)
     {
-        var urls = new Urls(content.Config.BaseUrl);
+        var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
         var index = new DiagnosticIndex(diagnostics);
         var pages = new PageFactory(content, index, urls, templates)
         {
@@ -72,6 +72,15 @@ public static class SiteRenderer
         foreach (var asset in assets)
         {
             sink.Add(asset);
+        }
+
+        // The seed text each disclosure names, offered as 原文（文字版） (the loader checked it is a file in seeds/).
+        foreach (var d in content.Disclosures.Where(d => d.SeedPresent))
+        {
+            if (Load.SeedFiles.Read(root, d.Seed!) is { } bytes)
+            {
+                sink.Add(new OutputFile(Urls.SourceTextPath(d), bytes));
+            }
         }
     }
 

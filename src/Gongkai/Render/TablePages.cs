@@ -38,7 +38,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             new Crumb($"{d.Year} 年", site.Urls.Year(d.Year)),
             new Crumb(unit.DisplayName, site.Urls.Unit(unit.Id)),
             new Crumb($"{d.Year} 年预算", site.Urls.Disclosure(d)),
-            new Crumb($"表{table.Number}", null)) with { Kind = "table" };
+            new Crumb($"表{table.Number}", null)) with { Kind = "table", Subject = PageFactory.Subject(unit, d) };
         yield return site.Page(path, "table", context, model);
         yield return new OutputFile(path + table.Id + ".csv", TableData.Csv(table));
         yield return new OutputFile(path + table.Id + ".json", TableData.Json(table));

@@ -101,7 +101,7 @@ public sealed record TableView(
             }
         }
 
-        var flagged = findings.Where(f => f.Table == table.Id).SelectMany(f => f.Row).ToHashSet(StringComparer.Ordinal);
+        var markers = FindingView.RowNumbers(findings, table.Id);
         var rows = section.Rows.Select(row => new BodyRowView(
             row.Code ?? "",
             row.Name,
@@ -111,7 +111,7 @@ public sealed record TableView(
             row.IsSumRow ? "total" : $"lv{Math.Clamp(row.Level, 0, 4)}",
             [.. columns.Select(c => row[c.Key]?.Text ?? "")],
             row.Note,
-            flagged.Contains(row.Code ?? "\u0000") || flagged.Contains(row.Name) || (row.Project is not null && flagged.Contains(row.Project)))).ToList();
+            FindingMarker.For(markers, row.Code, row.Name, row.Project))).ToList();
 
         var blankSet = blank.ToHashSet();
         return new TableView(

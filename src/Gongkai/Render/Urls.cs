@@ -3,9 +3,30 @@ using Gongkai.Model;
 namespace Gongkai.Render;
 
 /// <summary>Every URL of the site in one place; all are absolute under the configured base (sub-path hosting).</summary>
-internal sealed class Urls(string baseUrl)
+internal sealed class Urls(string baseUrl, string? origin = null)
 {
     public string Base { get; } = baseUrl;
+
+    /// <summary>site.yml's origin ("https://host"), or null: then <see cref="Absolute"/> falls back to the path alone.</summary>
+    public string? Origin { get; } = origin;
+
+    /// <summary>A page path as a full URL for sitemap.xml, robots.txt and canonical links (root-relative without an origin).</summary>
+    public string Absolute(string path) => $"{Origin}{Base}{path}";
+
+    public string Units => $"{Base}units/";
+
+    public string Years => $"{Base}years/";
+
+    public string SitemapPage => $"{Base}sitemap/";
+
+    public string Tables(Disclosure d) => $"{Base}{DisclosurePath(d)}tables/";
+
+    /// <summary>The seed text of a disclosure, offered as 原文（文字版）.</summary>
+    public string SourceText(Disclosure d) => $"{Base}{SourceTextPath(d)}";
+
+    public static string SourceTextPath(Disclosure d) => $"{DisclosurePath(d)}source.txt";
+
+    public string GlossaryUnitTerm(string unit, int year, string term) => $"{Base}glossary/#{Anchors.UnitTerm(unit, year, term)}";
 
     public string Home => Base;
 

@@ -16,6 +16,9 @@ public sealed partial class SiteFixture : IAsyncLifetime
 
     public string Temp { get; } = Directory.CreateTempSubdirectory("gongkai-browser-").FullName;
 
+    /// <summary>The origin site.yml names in the sub-path copy.</summary>
+    public const string Origin = "https://yusuan.example.gov.cn";
+
     public string SiteDir => Path.Combine(Temp, "root", "_site");
 
     public string SubPathDir => Path.Combine(Temp, "yusuan", "_site");
@@ -39,7 +42,8 @@ public sealed partial class SiteFixture : IAsyncLifetime
             var copy = Path.Combine(Temp, "yusuan");
             Copy(RepoRoot, copy);
             var yml = Path.Combine(copy, "site.yml");
-            File.WriteAllText(yml, BaseUrl().Replace(File.ReadAllText(yml), "base_url: /yusuan/", 1));
+            // The sub-path copy also has a public origin, so sitemap.xml and canonical links are absolute there.
+            File.WriteAllText(yml, BaseUrl().Replace(File.ReadAllText(yml), $"base_url: /yusuan/\norigin: {Origin}", 1));
             Build(copy, SubPathDir);
         });
         await Task.WhenAll(root, sub);
@@ -102,7 +106,7 @@ public sealed partial class SiteFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(to);
         File.Copy(Path.Combine(from, "site.yml"), Path.Combine(to, "site.yml"));
-        foreach (var dir in new[] { "content", "templates" })
+        foreach (var dir in new[] { "content", "templates", "seeds" })
         {
             foreach (var file in Directory.GetFiles(Path.Combine(from, dir), "*", SearchOption.AllDirectories))
             {

@@ -1,0 +1,31 @@
+using Gongkai.Diagnostics;
+
+namespace Gongkai.Render;
+
+/// <summary>A plain-language heading for each kind of finding, so citizens read what was checked rather than a rule code.</summary>
+internal static class FindingHeadings
+{
+    public static string For(string code) => code switch
+    {
+        DiagnosticCodes.Duplicate => "同一行出现了两次",
+        "GK2101" => "合计与各分项之和不一致",
+        "GK2102" => "一行的合计与各栏之和不一致",
+        "GK2103" => "收入总计与支出总计不一致",
+        "GK2104" => "表中缺少上一级科目的行",
+        "GK2105" => "文字说明中的分项之和与总数不一致",
+        "GK2106" => "运行经费的增减比例与金额不符",
+        DiagnosticCodes.Rounding => "四舍五入造成的小差额",
+        "GK2203" => "科目名称与标准名称写法不同",
+        "GK2204" => "科目名称不是标准名称",
+        "GK2205" => "原表科目编码印误",
+        "GK2301" => "说明中的金额在各表中找不到",
+        "GK2302" => "说明中的百分比与金额不符",
+        "GK2303" => "说明中“增加”“减少”的写法与数字矛盾",
+        "GK2304" => "说明中的增减比例与金额不符",
+        "GK2305" => "项目资金分配之和与预算安排规模不符",
+        "GK3101" => "两张表之间应当相等的数不一致",
+        "GK3102" => "同一项目在各处公开的金额不一致",
+        "GK3103" => "说明中介绍的项目在项目支出表中找不到",
+        _ => "数据核对发现的不一致",
+    };
+}
