@@ -12,7 +12,7 @@ namespace Gongkai.Cache;
 /// performance, JSON, every table page and download) depend on: the tool's version; site.yml, every file directly
 /// in content/ (table kinds, glossary, regions), content/classification/ and templates/ (templates, partials,
 /// assets); the years the site has (navigation); every file of the unit (unit.yml, this and the other years, which
-/// the overview links); and the diagnostics shown on those pages. A page that starts reading something else must
+/// the overview links); whether the disclosure's seed text exists; and the diagnostics shown on those pages. A page that starts reading something else must
 /// add it here, or an incremental build would differ from a full one (Cache/IncrementalBuildTests checks).
 /// </summary>
 internal sealed class PageInputs
@@ -43,6 +43,9 @@ internal sealed class PageInputs
         hash.AppendData(_site.Value);
         var unitFolder = $"content/units/{unit.Id}";
         var files = Files(unitFolder, hash);
+
+        // The overview links the seed text (原文（文字版）) only when the seed file is there; its text is written uncached.
+        Append(hash, $"seed {d.Seed} {d.SeedPresent}\n");
         var shown = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
         foreach (var diagnostic in _diagnostics.Under(d.Folder).Concat(files.Where(f => f.StartsWith(d.Folder + "/", StringComparison.Ordinal)).SelectMany(_diagnostics.InFile)))
         {
