@@ -52,6 +52,7 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
             }
         }
 
+        jobs.AddRange(new Compare.ComparePages(this).Jobs());
         return jobs;
     }
 

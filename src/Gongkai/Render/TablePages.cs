@@ -21,7 +21,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             publisher = d.Publisher,
             note = table.Note,
             empty = table.Empty,
-            sections = table.Sections.Select(s => TableView.Build(table, s, findings)).ToList(),
+            sections = table.Sections.Select(s => Compare.RowLinks.Apply(site, TableView.Build(table, s, findings), s)).ToList(),
             status = CheckStatus.From(findings),
             findings = FindingView.From(findings),
             csv = site.Urls.Table(d, table.Id) + table.Id + ".csv",

@@ -103,4 +103,11 @@ public sealed record HeaderCellView(string Text, int Colspan, int Rowspan, strin
 }
 
 /// <summary>A body row: the code and label cells, then the amounts as published.</summary>
-public sealed record BodyRowView(string Code, string Name, string? Project, bool HasProjectColumn, bool HasCodeColumn, string Css, IReadOnlyList<string> Amounts, string? Note, bool Flagged);
+public sealed record BodyRowView(string Code, string Name, string? Project, bool HasProjectColumn, bool HasCodeColumn, string Css, IReadOnlyList<string> Amounts, string? Note, bool Flagged)
+{
+    /// <summary>The row's stable id (Compare/RowAnchors), so other pages can link to this row.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The page of the row's classification code, where it has one (Compare/RowLinks).</summary>
+    public string? CodeUrl { get; init; }
+}
