@@ -142,6 +142,7 @@ internal sealed class PageFactory(SiteContent content, IReadOnlyList<Diagnostic>
                 tables = d.Tables.Count,
                 status = Status(d),
             }).ToList(),
+            history = Compare.UnitHistory.For(this, unit),
         };
         var context = Context(unit.Name, $"{unit.Name}历年预算公开", Urls.UnitPath(unit.Id), new Crumb(unit.DisplayName, null)) with { Kind = "unit" };
         return Page(Urls.UnitPath(unit.Id), "unit", context, model);

@@ -11,6 +11,9 @@ internal sealed class ComparePages(PageFactory site)
     public IEnumerable<Func<IEnumerable<OutputFile>>> Jobs()
     {
         var codes = CodeIndex.For(site.Content);
-        return new CodePages(site, codes).Jobs();
+        var jobs = new List<Func<IEnumerable<OutputFile>>>(new CodePages(site, codes).Jobs());
+        jobs.AddRange(TableYears.Jobs(site));
+        jobs.AddRange(site.Content.Disclosures.Select(d => (Func<IEnumerable<OutputFile>>)(() => Downloads.Workbook.Files(d))));
+        return jobs;
     }
 }

@@ -25,7 +25,7 @@ internal static class XlsxWriter
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
+            workbookPart.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
             var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             stylesPart.Stylesheet = Styles();
             var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
