@@ -13,6 +13,7 @@ internal sealed class ComparePages(PageFactory site)
         var codes = CodeIndex.For(site.Content);
         var jobs = new List<Func<IEnumerable<OutputFile>>>(new CodePages(site, codes).Jobs());
         jobs.AddRange(TableYears.Jobs(site));
+        jobs.AddRange(new RegionPages(site).Jobs());
         jobs.AddRange(site.Content.Disclosures.Select(d => (Func<IEnumerable<OutputFile>>)(() => Downloads.Workbook.Files(d))));
         return jobs;
     }
