@@ -43,7 +43,7 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
             .Select(h => new CodeLinkView("", CodeIndex.Label(h), "", site.Urls.Base + ListPath(h), index.Used(h).Count(), 0)).ToList();
         var title = "科目比较";
         var context = site.Context(title, "按政府收支分类科目比较各单位、各年度的预算", Folder, new Crumb(title, null)) with { Kind = "codes" };
-        return site.Page(Folder, "codes", context, new CodeIndexView(title, "每个科目一页：列出使用该科目的每个单位、每个年度的公开数。", [], lists, Css));
+        return site.Page(Folder, "codes", context, new CodeIndexView(title, "每个科目一页：列出使用该科目的每个单位、每个年度的公开数。", [], lists, site.Urls.Base + RegionPages.Folder, site.Urls.Base + Downloads.DataPackages.Folder, Css));
     }
 
     private OutputFile List(Hierarchy h)
@@ -51,7 +51,7 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
         var title = CodeIndex.Label(h) + "科目";
         var codes = index.Used(h).Select(c => Link(h, c, c.Code.Length switch { 3 => 0, 5 => 1, _ => 2 })).ToList();
         var context = site.Context(title, $"{title}：各单位、各年度的预算", ListPath(h), new Crumb("科目比较", site.Urls.Base + Folder), new Crumb(title, null)) with { Kind = "codes" };
-        return site.Page(ListPath(h), "codes", context, new CodeIndexView(title, "括号中为使用该科目的表行数（每个单位、年度、表各计一次）。", codes, [], Css));
+        return site.Page(ListPath(h), "codes", context, new CodeIndexView(title, "括号中为使用该科目的表行数（每个单位、年度、表各计一次）。", codes, [], site.Urls.Base + RegionPages.Folder, site.Urls.Base + Downloads.DataPackages.Folder, Css));
     }
 
     private IEnumerable<OutputFile> Files(Hierarchy h, ClassificationCode code)

@@ -14,6 +14,7 @@ internal sealed class ComparePages(PageFactory site)
         var jobs = new List<Func<IEnumerable<OutputFile>>>(new CodePages(site, codes).Jobs());
         jobs.AddRange(TableYears.Jobs(site));
         jobs.AddRange(new RegionPages(site).Jobs());
+        jobs.AddRange(Downloads.DataPackages.Jobs(site));
         jobs.AddRange(site.Content.Disclosures.Select(d => (Func<IEnumerable<OutputFile>>)(() => Downloads.Workbook.Files(d))));
         return jobs;
     }

@@ -27,7 +27,10 @@ internal static class TableYears
             previous is null ? null : site.Urls.Table(d, table.Id) + Segment,
             previous?.Year,
             site.Urls.Table(d, table.Id) + table.Id + ".xlsx",
-            site.Urls.Disclosure(d) + Workbook.FileName(d));
+            site.Urls.Disclosure(d) + Workbook.FileName(d),
+            site.Urls.Disclosure(d) + DataPackages.Descriptor,
+            site.Urls.Base + RegionPages.PagePath(unit.RegionId, d.Year),
+            site.Urls.Base + CodePages.Folder);
     }
 
     /// <summary>The compare page and its downloads, for every table whose kind the year before published.</summary>
