@@ -24,7 +24,8 @@ internal static class XlsxWriter
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
-            var workbookPart = document.AddWorkbookPart();
+            // Every relationship id is given, not generated: the SDK generates random ones ("R699d076b…").
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
             workbookPart.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
             var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             stylesPart.Stylesheet = Styles();
@@ -32,7 +33,6 @@ internal static class XlsxWriter
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < sheets.Count; i++)
             {
-                // Relationship ids are given, not generated: the SDK's generated ids are random.
                 var relId = $"rIdSheet{i + 1}";
                 var part = workbookPart.AddNewPart<WorksheetPart>(relId);
                 part.Worksheet = Worksheet(sheets[i]);
