@@ -14,10 +14,31 @@ namespace Gongkai.Render.Downloads;
 /// </summary>
 internal static partial class BudgetLines
 {
-    public static readonly IReadOnlyList<string> Header =
+    /// <summary>The CSV's columns in order, with their Table Schema type and Chinese title: the header and the descriptor's fields both come from here.</summary>
+    public static readonly IReadOnlyList<(string Name, string Type, string Title, string? Description)> Fields =
     [
-        "id", "unit_id", "unit_name", "region", "fiscal_year", "table", "table_number", "table_title", "section", "column", "column_label",
-        "direction", "functional_code", "functional_name", "economic_code", "economic_name", "item", "project", "is_total", "amount", "currency", "phase",
+        ("id", "string", "预算行标识", "单位-年度-表-行-栏，全站唯一"),
+        ("unit_id", "string", "单位标识", null),
+        ("unit_name", "string", "单位名称", null),
+        ("region", "string", "地区", null),
+        ("fiscal_year", "year", "预算年度", null),
+        ("table", "string", "表种", null),
+        ("table_number", "integer", "表号", null),
+        ("table_title", "string", "表名（照原文）", null),
+        ("section", "string", "分栏", null),
+        ("column", "string", "栏目", null),
+        ("column_label", "string", "栏目名称", null),
+        ("direction", "string", "收入或支出", "revenue 或 expenditure"),
+        ("functional_code", "string", "支出功能分类科目编码", null),
+        ("functional_name", "string", "支出功能分类科目名称", null),
+        ("economic_code", "string", "支出经济分类科目编码", null),
+        ("economic_name", "string", "支出经济分类科目名称", null),
+        ("item", "string", "项目（无科目编码的行）", null),
+        ("project", "string", "项目名称（表7 等）", null),
+        ("is_total", "boolean", "是否合计行", "合计、小计行为 true；相加时只加 false 的行"),
+        ("amount", "number", "金额（万元，照原文小数位）", null),
+        ("currency", "string", "币种", null),
+        ("phase", "string", "预算阶段", null),
     ];
 
     public static IEnumerable<BudgetLine> Of(SiteContent content, Unit unit, Disclosure d)
@@ -78,9 +99,9 @@ internal static partial class BudgetLines
         {
             if (header)
             {
-                foreach (var h in Header)
+                foreach (var f in Fields)
                 {
-                    csv.WriteField(h);
+                    csv.WriteField(f.Name);
                 }
 
                 csv.EndRecord();

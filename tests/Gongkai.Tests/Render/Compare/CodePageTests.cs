@@ -1,7 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using Gongkai.Diagnostics;
-using Gongkai.Load;
 using Gongkai.Model;
 using Gongkai.Tests.Support;
 
@@ -10,11 +7,9 @@ namespace Gongkai.Tests.Render.Compare;
 /// <summary>Issue 12: a page per classification code lists every unit-year row under it, with the published amounts.</summary>
 public sealed class CodePageTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly HtmlParser Parser = new();
+    private static SiteContent Content => RealSite.Content;
 
-    private static readonly SiteContent Content = ContentLoader.Load(Repo.Root, new DiagnosticBag());
-
-    private IDocument Page(string path) => Parser.ParseDocument(site.Html(path));
+    private IDocument Page(string path) => RealSite.Page(site, path);
 
     /// <summary>(unit short name, year, 合计, 基本支出, 项目支出) of every 表3 row with this code, from the content.</summary>
     private static List<string> Expected(string code) =>

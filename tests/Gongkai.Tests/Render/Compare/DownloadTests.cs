@@ -5,8 +5,6 @@ using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
-using Gongkai.Diagnostics;
-using Gongkai.Load;
 using Gongkai.Model;
 using Gongkai.Tests.Support;
 using Json.Schema;
@@ -16,7 +14,7 @@ namespace Gongkai.Tests.Render.Compare;
 /// <summary>Issue 12: XLSX, CSV and Fiscal Data Package downloads, read back and compared with the content.</summary>
 public sealed class DownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly SiteContent Content = ContentLoader.Load(Repo.Root, new DiagnosticBag());
+    private static SiteContent Content => RealSite.Content;
 
     private byte[] Bytes(string path) => File.ReadAllBytes(Path.Combine(site.Site, path));
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using Gongkai.Diagnostics;
-using Gongkai.Load;
 using Gongkai.Model;
 using Gongkai.Tests.Support;
 
@@ -11,11 +8,9 @@ namespace Gongkai.Tests.Render.Compare;
 /// <summary>Issue 12: a region's year summed by 类 (per scope), per-staff figures, and 三公经费 side by side.</summary>
 public sealed class RegionPageTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    private static readonly HtmlParser Parser = new();
+    private static SiteContent Content => RealSite.Content;
 
-    private static readonly SiteContent Content = ContentLoader.Load(Repo.Root, new DiagnosticBag());
-
-    private IDocument Page(string path) => Parser.ParseDocument(site.Html(path));
+    private IDocument Page(string path) => RealSite.Page(site, path);
 
     private static List<Disclosure> Changji2025 => [.. Content.Units.Where(u => u.RegionId == "changji").SelectMany(u => u.Disclosures.Where(d => d.Year == 2025))];
 
