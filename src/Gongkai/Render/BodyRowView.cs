@@ -4,4 +4,10 @@ namespace Gongkai.Render;
 public sealed record BodyRowView(string Code, string Name, string? Project, bool HasProjectColumn, bool HasCodeColumn, string Css, IReadOnlyList<string> Amounts, string? Note, IReadOnlyList<FindingMarker> Markers)
 {
     public bool Flagged => Markers.Count > 0;
+
+    /// <summary>The row's stable id (Compare/RowAnchors), so other pages can link to this row.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The page of the row's classification code, where it has one (Compare/RowLinks).</summary>
+    public string? CodeUrl { get; init; }
 }

@@ -54,6 +54,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
             }
         }
 
+        jobs.AddRange(new Compare.ComparePages(this).Jobs());
         return jobs;
     }
 
@@ -147,6 +148,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
                 tables = d.Tables.Count,
                 status = Status(d),
             }).ToList(),
+            history = Compare.UnitHistory.For(this, unit),
         };
         var context = Context("历年预算公开", $"{unit.Name}历年预算公开", Urls.UnitPath(unit.Id), new Crumb("单位", Urls.Units), new Crumb(unit.DisplayName, null))
             with { Kind = "unit", Subject = unit.DisplayName };

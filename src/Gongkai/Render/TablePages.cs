@@ -22,7 +22,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             publisher = d.Publisher,
             note = table.Note,
             empty = table.Empty,
-            sections = table.Sections.Select(s => TableView.Build(table, s, findings)).ToList(),
+            sections = table.Sections.Select(s => Compare.RowLinks.Apply(site, TableView.Build(table, s, findings), s)).ToList(),
             chart = chart is { } c ? Chart.Html(c.Title, c.Bars) : null,
             chartTitle = chart?.Title,
             status = CheckStatus.From(findings),
@@ -33,6 +33,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             next = next is null ? null : new { title = $"表{next.Number} {next.Title}", url = site.Urls.Table(d, next.Id) },
             tables = d.Tables.Select(t => new { number = t.Number, title = t.Title, url = site.Urls.Table(d, t.Id), current = t == table }).ToList(),
             overview = site.Urls.Disclosure(d),
+            extras = Compare.TableYears.Extras(site, unit, d, table),
         };
         var context = site.Context(model.title, $"{unit.Name} {d.Year} 年 表{table.Number} {table.Title}", path,
             new Crumb($"{d.Year} 年", site.Urls.Year(d.Year)),
