@@ -48,23 +48,14 @@ internal static class IndexPages
     public static List<IndexPage> SiteWide(SiteContent content, IndexLayout layout)
     {
         var pages = new List<IndexPage>();
-        pages.AddRange(content.Glossary.Select(t => Term(t, -1, -1, null)));
+        pages.AddRange(content.Glossary.Select(t => Term(t, -1, -1, null, t.Id)));
 
-        // A term several units add in the same words is one entry (they share one anchor on the glossary page);
-        // a term only one unit adds keeps that unit and year for the facets. Site-wide entries come first (map.bin).
-        var added = layout.Groups.SelectMany((d, g) => d.Glossary.Select(t => (Term: t, Group: g, Unit: layout.UnitIndex[d.UnitId])))
-            .GroupBy(x => (x.Term.Id, x.Term.Term, x.Term.Definition))
-            .ToList();
-        foreach (var shared in added.Where(a => a.Count() > 1).OrderBy(a => a.Key.Id, StringComparer.Ordinal).ThenBy(a => a.Key.Term, StringComparer.Ordinal))
+        // Each unit-year's own wording is its own entry, at its own anchor on the glossary page (Render/Anchors).
+        var added = layout.Groups.SelectMany((d, g) => d.Glossary.Select(t => (Term: t, Group: g, Unit: layout.UnitIndex[d.UnitId])));
+        foreach (var (term, g, unit) in added)
         {
-            var names = shared.Select(x => $"{layout.Units[x.Unit].DisplayName} {layout.Groups[x.Group].Year} 年").ToList();
-            var source = string.Join("、", names.Take(3)) + (names.Count > 3 ? $"等 {names.Count} 个单位" : "") + "补充";
-            pages.Add(Term(shared.First().Term, -1, -1, source));
-        }
-
-        foreach (var (term, g, unit) in added.Where(a => a.Count() == 1).Select(a => a.Single()).OrderBy(x => x.Group))
-        {
-            pages.Add(Term(term, unit, g, $"{layout.Units[unit].DisplayName} {layout.Groups[g].Year} 年补充"));
+            var d = layout.Groups[g];
+            pages.Add(Term(term, unit, g, $"{layout.Units[unit].DisplayName} {d.Year} 年公开的解释", Render.Anchors.UnitTerm(d.UnitId, d.Year, term.Id)));
         }
 
         for (var u = 0; u < layout.Units.Count; u++)
@@ -75,7 +66,7 @@ internal static class IndexPages
         return pages;
     }
 
-    private static IndexPage Term(GlossaryTerm term, int unit, int group, string? source)
+    private static IndexPage Term(GlossaryTerm term, int unit, int group, string? source, string anchor)
     {
         var lines = new List<IndexLine> { new(term.Definition) };
         if (term.Aliases.Count > 0)
@@ -88,7 +79,7 @@ internal static class IndexPages
             lines.Add(new IndexLine($"（{source}）"));
         }
 
-        return new IndexPage(DocKind.Glossary, unit, group, "glossary/", term.Id, term.Term, lines);
+        return new IndexPage(DocKind.Glossary, unit, group, "glossary/", anchor, term.Term, lines);
     }
 
     private static IndexPage UnitPage(SiteContent content, IndexLayout layout, int u)

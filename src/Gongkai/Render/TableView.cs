@@ -26,7 +26,7 @@ public sealed record TableView(
     /// <summary>The blank columns as one line: 本表以下栏目无数据：A、B、C.</summary>
     public string BlankColumnsText => string.Join("、", BlankColumns);
 
-    internal static TableView Build(BudgetTable table, TableSection section, IReadOnlyList<Diagnostic> findings)
+    internal static TableView Build(BudgetTable table, TableSection section, IReadOnlyList<Diagnostic> findings, bool asPublished = false)
     {
         var coded = section.Definition.Hierarchy != Hierarchy.Outline;
         var projects = table.Kind.HasProjects;
@@ -48,7 +48,7 @@ public sealed record TableView(
 
         // An empty table (no rows, or no amount at all) keeps its published columns: there is nothing to squeeze.
         var blank = section.Columns.Where(c => section.Rows.All(r => r[c.Key] is null)).ToList();
-        if (blank.Count == section.Columns.Count)
+        if (blank.Count == section.Columns.Count || asPublished)
         {
             blank = [];
         }

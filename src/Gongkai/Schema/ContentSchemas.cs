@@ -78,6 +78,7 @@ public static class ContentSchemas
         ("short_name", Text("简称"), false),
         ("region", Id(FieldText.UnitRegion), true),
         ("parent", Id("上级单位的单位 id"), false),
+        ("kind_basis", Text("单位性质是推定的时写明依据（原文没有写明时），站点在页面上标明“推定”"), false),
         ("kind", Text(FieldText.UnitKind), true),
     ]);
 
@@ -90,6 +91,19 @@ public static class ContentSchemas
         ("publisher", Text(FieldText.Publisher), true),
         ("published", Text("落款日期，如 2026-02-27"), false),
         ("seed", Text("seeds/ 中的原文文件"), false),
+        ("source", Object("原文出处：站点链接到它，并提供 seed 的文字版下载",
+        [
+            ("title", Text("原文发布时的标题"), false),
+            ("date", Text("发布日期，如 2026-02-27"), false),
+            ("issuer", Text("发布单位"), false),
+            ("url", Text("原文网页的完整地址（https:// 或 http:// 开头），不知道就省略；不是网址时报告 GK1031"), false),
+            ("note", Text("说明"), false),
+        ]), false),
+        ("inferred", List("录入时推定而非从原文读出的内容，站点在页面上标明并写出依据", Object("推定项",
+        [
+            ("what", Text("推定的是哪些数或哪项内容"), true),
+            ("reason", Text("推定的依据"), true),
+        ])), false),
         ("profile", Object("单位概况",
         [
             ("functions_intro", Text("主要职能前的一段话（Markdown）"), false),
@@ -122,6 +136,7 @@ public static class ContentSchemas
             ("services", Amount("服务"), false),
             ("sme_reserved", Amount("面向中小企业预留"), false),
             ("small_micro_reserved", Amount("其中：小微企业预留"), false),
+            ("small_micro_label", Text("小微企业预留一项的名称，照原文写法，默认 小微企业预留"), false),
         ]), false),
         ("assets", Object("国有资产占用使用情况",
         [
@@ -132,12 +147,15 @@ public static class ContentSchemas
                 ("quantity", Amount("数量"), false),
                 ("unit", Text("数量单位，如 辆"), false),
                 ("value", Amount("价值"), false),
+                ("value_label", Text("价值一栏的名称，照原文（如 残值），默认 价值"), false),
                 ("level", Integer("层级：0 为顶层，1 为其下一级", minimum: 0), false),
                 ("note", Text("备注"), false),
             ])), false),
             ("large_equipment", Object("大型设备台数",
             [
                 ("over_50", Integer("单价 50 万元以上", minimum: 0), false),
+                ("over_50_measure", Text("单价 50 万元以上设备的量词，照原文，默认 台"), false),
+                ("over_100_measure", Text("单价 100 万元以上设备的量词，照原文，默认 台"), false),
                 ("over_100", Integer("单价 100 万元以上", minimum: 0), false),
             ]), false),
         ]), false),

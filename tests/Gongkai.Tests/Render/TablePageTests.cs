@@ -111,12 +111,16 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         var explanations = Page("units/urumqi-sti-info-center/2026/explanations/index.html");
         var links = explanations.QuerySelectorAll("a.term").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/glossary/#basic-expenditure", links);
-        Assert.Contains("/glossary/#entrusted-business-fee", links);
+
+        // A unit's pages link to that unit-year's own published wording (seed 004 第四部分 名词解释).
+        const string Own = "urumqi-sti-info-center-2026-";
+        Assert.Contains($"/glossary/#{Own}basic-expenditure", links);
+        Assert.Contains($"/glossary/#{Own}entrusted-business-fee", links);
 
         var glossary = Page("glossary/index.html");
-        Assert.NotNull(glossary.GetElementById("basic-expenditure"));
-        Assert.Contains("委托业务费", glossary.GetElementById("entrusted-business-fee")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(glossary.GetElementById($"{Own}basic-expenditure"));
+        Assert.Contains("委托业务费", glossary.GetElementById($"{Own}entrusted-business-fee")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(glossary.GetElementById("basic-expenditure")); // the site-wide term stays too
     }
 
     [Fact]
@@ -181,16 +185,16 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         // Seed 001: the explanations give 基本工资 837 万元 where 表6 30101 gives 833.
         var basic = Page("units/changji-hitech-zone/2025/tables/general-budget-basic/index.html");
-        var wage = Assert.Single(basic.QuerySelectorAll("#findings li"), li => li.TextContent.Contains("837万元", StringComparison.Ordinal));
+        var wage = Assert.Single(basic.QuerySelectorAll("#findings li.finding"), li => li.TextContent.Contains("837万元", StringComparison.Ordinal));
         Assert.Contains("833", wage.TextContent, StringComparison.Ordinal);
         var explanations = Page("units/changji-hitech-zone/2025/explanations/index.html");
-        Assert.Contains(explanations.QuerySelectorAll("#findings li"), li => li.TextContent.Contains("837万元", StringComparison.Ordinal));
+        Assert.Contains(explanations.QuerySelectorAll("#findings li.finding"), li => li.TextContent.Contains("837万元", StringComparison.Ordinal));
 
         // Seed 001: 2010599 is basic spending (3 万元) in 表5 and project spending in 表3: both table pages say so.
         foreach (var table in new[] { "expenditure-summary", "general-budget" })
         {
             var page = Page($"units/changji-hitech-zone/2025/tables/{table}/index.html");
-            Assert.Contains(page.QuerySelectorAll("#findings li"), li => li.TextContent.Contains("2010599 其他统计信息事务支出", StringComparison.Ordinal));
+            Assert.Contains(page.QuerySelectorAll("#findings li.finding"), li => li.TextContent.Contains("2010599 其他统计信息事务支出", StringComparison.Ordinal));
         }
     }
 
@@ -200,7 +204,7 @@ public sealed class TablePageTests(BuiltSite site) : IClassFixture<BuiltSite>
         var page = Page("units/urumqi-tech-transfer-center/2024/performance/index.html");
 
         // Seed 002: target funds 10.69 = 5.21 fiscal + 5.48 carried over; 表7 lists 5.21.
-        var items = page.QuerySelectorAll("#findings li");
+        var items = page.QuerySelectorAll("#findings li.finding");
         var item = Assert.Single(items, li => li.TextContent.Contains("10.69", StringComparison.Ordinal));
         Assert.Contains((10.69m - 5.21m).ToString(System.Globalization.CultureInfo.InvariantCulture), item.TextContent, StringComparison.Ordinal);
 

@@ -12,11 +12,11 @@ internal static class TableSheet
     public static Sheet From(BudgetTable table)
     {
         var builder = new SheetBuilder($"表{table.Number} {table.Title}");
-        var width = table.Sections.Count == 0 ? 1 : table.Sections.Max(s => TableView.Build(table, s, []).ColumnCount);
+        var width = table.Sections.Count == 0 ? 1 : table.Sections.Max(s => TableView.Build(table, s, [], asPublished: true).ColumnCount);
         builder.Title($"表{table.Number} {table.Title}（单位：万元）", width);
         foreach (var section in table.Sections)
         {
-            var view = TableView.Build(table, section, []);
+            var view = TableView.Build(table, section, [], asPublished: true); // a download keeps every published column
             if (section.Definition.Caption is { } caption)
             {
                 builder.Add(SheetCell.HeaderOf(caption));

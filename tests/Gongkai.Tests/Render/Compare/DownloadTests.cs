@@ -121,7 +121,10 @@ public sealed class DownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Equal(table.Sections[0].Rows.Select(r => (r.Code ?? "", r["total"]?.Text ?? "")), rows);
     }
 
-    private static JsonSchema Schema() => JsonSchema.FromText(File.ReadAllText(Repo.Path("tests/Gongkai.Tests/Render/Compare/fiscal-data-package.schema.json")));
+    // JsonSchema.Net 8 registers a schema by its $id once per process, so it is read once.
+    private static readonly Lazy<JsonSchema> FiscalDataPackage = new(() => JsonSchema.FromText(File.ReadAllText(Repo.Path("tests/Gongkai.Tests/Render/Compare/fiscal-data-package.schema.json"))));
+
+    private static JsonSchema Schema() => FiscalDataPackage.Value;
 
     /// <summary>JsonSchema.Net 8 evaluates a JsonElement; the tests edit descriptors as JsonNode.</summary>
     private static System.Text.Json.JsonElement Element(JsonNode node) => System.Text.Json.JsonDocument.Parse(node.ToJsonString()).RootElement;
