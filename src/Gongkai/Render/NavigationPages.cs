@@ -36,6 +36,7 @@ internal sealed class NavigationPages(PageFactory site)
             }
         }
 
+        entries.AddRange(new Compare.ComparePages(site).Entries());
         entries.Add(new("glossary/", "名词解释", 0));
         entries.Add(new("search/", "搜索", 0));
         entries.Add(new("sitemap/", "网站地图", 0));

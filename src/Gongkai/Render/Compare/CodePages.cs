@@ -85,7 +85,9 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
         }
 
         crumbs.Add(new Crumb(code.Code, null));
-        var context = site.Context(view.Title, $"{view.Title}：各单位、各年度的预算数", path, [.. crumbs]) with { Kind = "code" };
+        // The by-unit order is a page of its own: its title says so, so tabs and bookmarks tell the two apart.
+        var title = path.EndsWith("by-unit/", StringComparison.Ordinal) ? view.Title + "（按单位排列）" : view.Title;
+        var context = site.Context(title, $"{view.Title}：各单位、各年度的预算数", path, [.. crumbs]) with { Kind = "code" };
         return site.Page(path, "code", context, view);
     }
 

@@ -1,3 +1,4 @@
+using Gongkai.Model;
 using Gongkai.Write;
 
 namespace Gongkai.Render.Compare;
@@ -17,5 +18,36 @@ internal sealed class ComparePages(PageFactory site)
         jobs.AddRange(Downloads.DataPackages.Jobs(site));
         jobs.AddRange(site.Content.Disclosures.Select(d => (Func<IEnumerable<OutputFile>>)(() => Downloads.Workbook.Files(d))));
         return jobs;
+    }
+
+    /// <summary>The comparison pages for the sitemap (XML and 网站地图), in reading order; the same paths the jobs write.</summary>
+    public IEnumerable<SitemapEntry> Entries()
+    {
+        var codes = CodeIndex.For(site.Content);
+        yield return new SitemapEntry(CodePages.Folder, "科目比较", 0);
+        foreach (var h in new[] { Hierarchy.Functional, Hierarchy.Economic })
+        {
+            yield return new SitemapEntry(CodePages.ListPath(h), CodeIndex.Label(h) + "科目", 1);
+            foreach (var code in codes.Used(h))
+            {
+                yield return new SitemapEntry(CodePages.PagePath(h, code.Code), $"{code.Code} {code.Name}", 2);
+                yield return new SitemapEntry(CodePages.PagePath(h, code.Code) + "by-unit/", $"{code.Code} {code.Name}（按单位排列）", 3);
+            }
+        }
+
+        yield return new SitemapEntry(RegionPages.Folder, "地区汇总", 0);
+        foreach (var (region, year) in site.Content.Units.SelectMany(u => u.Disclosures.Select(d => (u.RegionId, d.Year))).Distinct()
+            .OrderBy(g => g.RegionId, StringComparer.Ordinal).ThenByDescending(g => g.Year))
+        {
+            yield return new SitemapEntry(RegionPages.PagePath(region, year), $"{site.RegionName(region)} {year} 年", 1);
+            yield return new SitemapEntry(RegionPages.PagePath(region, year) + "three-public/", $"{site.RegionName(region)} {year} 年“三公”经费", 2);
+        }
+
+        foreach (var path in TableYears.Paths(site))
+        {
+            yield return new SitemapEntry(path, "与上年比较", 4);
+        }
+
+        yield return new SitemapEntry(Downloads.DataPackages.Folder, "数据下载", 0);
     }
 }

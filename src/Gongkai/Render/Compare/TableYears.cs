@@ -43,6 +43,15 @@ internal static class TableYears
         where previous is not null
         select (Func<IEnumerable<OutputFile>>)(() => Files(site, unit, d, table, previous.Tables.First(t => t.Id == table.Id), previous));
 
+    /// <summary>The paths of the compare pages <see cref="Jobs"/> writes, for the sitemap.</summary>
+    public static IEnumerable<string> Paths(PageFactory site) =>
+        from unit in site.Content.Units
+        where unit.Disclosures.Count > 1
+        from d in unit.Disclosures
+        from table in d.Tables
+        where Previous(unit, d, table.Id) is not null
+        select Urls.TablePath(d, table.Id) + Segment;
+
     private static IEnumerable<OutputFile> Files(PageFactory site, Unit unit, Disclosure d, BudgetTable now, BudgetTable before, Disclosure previous)
     {
         var view = Diff(site, unit, d, now, before, previous);
