@@ -50,12 +50,23 @@ internal static class IndexPages
         var pages = new List<IndexPage>();
         pages.AddRange(content.Glossary.Select(t => Term(t, -1, -1, null, t.Id)));
 
-        // Each unit-year's own wording is its own entry, at its own anchor on the glossary page (Render/Anchors).
-        var added = layout.Groups.SelectMany((d, g) => d.Glossary.Select(t => (Term: t, Group: g, Unit: layout.UnitIndex[d.UnitId])));
-        foreach (var (term, g, unit) in added)
+        // A term several units publish in the same words is one entry, at the first one's anchor on the glossary page
+        // (Render/Anchors); a term one unit publishes its own way keeps that unit and year for the facets. Site-wide
+        // entries come first (map.bin).
+        var added = layout.Groups.SelectMany((d, g) => d.Glossary.Select(t => (Term: t, Group: g, Unit: layout.UnitIndex[d.UnitId])))
+            .GroupBy(x => (x.Term.Id, x.Term.Term, x.Term.Definition))
+            .ToList();
+        foreach (var shared in added.Where(a => a.Count() > 1).OrderBy(a => a.Key.Id, StringComparer.Ordinal).ThenBy(a => a.Key.Term, StringComparer.Ordinal))
         {
-            var d = layout.Groups[g];
-            pages.Add(Term(term, unit, g, $"{layout.Units[unit].DisplayName} {d.Year} 年公开的解释", Render.Anchors.UnitTerm(d.UnitId, d.Year, term.Id)));
+            var names = shared.Select(x => $"{layout.Units[x.Unit].DisplayName} {layout.Groups[x.Group].Year} 年").ToList();
+            var source = string.Join("、", names.Take(3)) + (names.Count > 3 ? $"等 {names.Count} 个单位" : "") + "公开的解释";
+            var first = shared.First();
+            pages.Add(Term(first.Term, -1, -1, source, Anchor(layout, first.Group, first.Term)));
+        }
+
+        foreach (var (term, g, unit) in added.Where(a => a.Count() == 1).Select(a => a.Single()).OrderBy(x => x.Group))
+        {
+            pages.Add(Term(term, unit, g, $"{layout.Units[unit].DisplayName} {layout.Groups[g].Year} 年公开的解释", Anchor(layout, g, term)));
         }
 
         for (var u = 0; u < layout.Units.Count; u++)
@@ -65,6 +76,9 @@ internal static class IndexPages
 
         return pages;
     }
+
+    private static string Anchor(IndexLayout layout, int group, GlossaryTerm term) =>
+        Render.Anchors.UnitTerm(layout.Groups[group].UnitId, layout.Groups[group].Year, term.Id);
 
     private static IndexPage Term(GlossaryTerm term, int unit, int group, string? source, string anchor)
     {
