@@ -10,16 +10,8 @@ namespace Gongkai.Load;
 /// </summary>
 internal static class IdentityLoader
 {
-    public static List<CrossTableIdentity> Read(YamlSequenceNode? sequence, string file, IReadOnlyList<TableKind> kinds, DiagnosticBag diagnostics)
-    {
-        var identities = ListReader.Read(sequence, file, diagnostics, "勾稽关系（identities）", r => ReadIdentity(r, kinds));
-        foreach (var duplicate in identities.GroupBy(i => i.Id).Where(g => g.Count() > 1))
-        {
-            diagnostics.Error(DiagnosticCodes.Duplicate, duplicate.Skip(1).First().Span, $"表间勾稽关系 id “{duplicate.Key}” 重复；每条的 id 必须唯一");
-        }
-
-        return [.. identities.DistinctBy(i => i.Id)];
-    }
+    public static List<CrossTableIdentity> Read(YamlSequenceNode? sequence, string file, IReadOnlyList<TableKind> kinds, DiagnosticBag diagnostics) =>
+        ListReader.ReadUnique(sequence, file, diagnostics, "勾稽关系（identities）", r => ReadIdentity(r, kinds), i => i.Id, i => i.Span, "表间勾稽关系");
 
     private static CrossTableIdentity? ReadIdentity(MappingReader r, IReadOnlyList<TableKind> kinds)
     {

@@ -10,16 +10,8 @@ namespace Gongkai.Load;
 /// </summary>
 internal static class TextTermLoader
 {
-    public static List<TextTerm> Read(YamlSequenceNode? sequence, string file, IReadOnlyList<TableKind> kinds, DiagnosticBag diagnostics)
-    {
-        var terms = ListReader.Read(sequence, file, diagnostics, "说明用语（text_terms）", r => ReadTerm(r, kinds));
-        foreach (var duplicate in terms.GroupBy(t => t.Id).Where(g => g.Count() > 1))
-        {
-            diagnostics.Error(DiagnosticCodes.Duplicate, duplicate.Skip(1).First().Span, $"说明用语 id “{duplicate.Key}” 重复；每条的 id 必须唯一");
-        }
-
-        return [.. terms.DistinctBy(t => t.Id)];
-    }
+    public static List<TextTerm> Read(YamlSequenceNode? sequence, string file, IReadOnlyList<TableKind> kinds, DiagnosticBag diagnostics) =>
+        ListReader.ReadUnique(sequence, file, diagnostics, "说明用语（text_terms）", r => ReadTerm(r, kinds), t => t.Id, t => t.Span, "说明用语");
 
     private static TextTerm? ReadTerm(MappingReader r, IReadOnlyList<TableKind> kinds)
     {
