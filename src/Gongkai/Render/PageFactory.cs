@@ -50,6 +50,9 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
                 var pages = new DisclosurePages(this, unit, disclosure);
                 var group = new List<Func<IEnumerable<OutputFile>>> { () => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json(), pages.TableIndex()] };
                 group.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
+
+                // The disclosure's workbook reads only its tables, so it is cached with the unit-year's pages.
+                group.Add(() => Downloads.Workbook.Files(disclosure));
                 jobs.AddRange(Groups is null ? group : [Groups.Wrap(unit, disclosure, group)]);
             }
         }

@@ -16,7 +16,6 @@ internal sealed class ComparePages(PageFactory site)
         jobs.AddRange(TableYears.Jobs(site));
         jobs.AddRange(new RegionPages(site).Jobs());
         jobs.AddRange(Downloads.DataPackages.Jobs(site));
-        jobs.AddRange(site.Content.Disclosures.Select(d => (Func<IEnumerable<OutputFile>>)(() => Downloads.Workbook.Files(d))));
         return jobs;
     }
 

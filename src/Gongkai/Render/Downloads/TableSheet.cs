@@ -12,11 +12,12 @@ internal static class TableSheet
     public static Sheet From(BudgetTable table)
     {
         var builder = new SheetBuilder($"表{table.Number} {table.Title}");
-        var width = table.Sections.Count == 0 ? 1 : table.Sections.Max(s => TableView.Build(table, s, [], asPublished: true).ColumnCount);
+        // A download keeps every published column; each section's view is built once, for the width and the rows.
+        var views = table.Sections.Select(s => (Section: s, View: TableView.Build(table, s, [], asPublished: true))).ToList();
+        var width = views.Count == 0 ? 1 : views.Max(v => v.View.ColumnCount);
         builder.Title($"表{table.Number} {table.Title}（单位：万元）", width);
-        foreach (var section in table.Sections)
+        foreach (var (section, view) in views)
         {
-            var view = TableView.Build(table, section, [], asPublished: true); // a download keeps every published column
             if (section.Definition.Caption is { } caption)
             {
                 builder.Add(SheetCell.HeaderOf(caption));
