@@ -9,7 +9,14 @@ using Microsoft.Playwright;
 // The search benchmark: builds the five-unit site and a generated one, indexes both with our Index stage and with
 // Pagefind, then runs the same queries in headless Chromium and prints build time, index size, bytes per query
 // and recall side by side. Usage: bench/search-bench.sh [--units 1000] [--pagefind 1.6.0] [--work DIR] [--keep]
-// Other modes: "scale" (bench/scale-bench.sh) and "stage-run ROOT OUT" (one timed build, its child process).
+// Other modes: "scale" (bench/scale-bench.sh), "stage-run ROOT OUT" (one timed build, its child process) and
+// "generate N ROOT" (a generated site of N unit-years to profile by hand).
+if (args is ["generate", var generateUnits, var generateRoot])
+{
+    Gongkai.Benchmarks.SiteGenerator.Generate(FindRepo(), generateRoot, int.Parse(generateUnits, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args is ["stage-run", var stageRoot, var stageOut])
 {
     return Gongkai.Benchmarks.Scale.StageRun.Run(stageRoot, stageOut);
