@@ -37,7 +37,7 @@ internal static partial class PageUrls
     /// <summary>The page paths ("units/x/2026/", "" for home) whose HTML differs between two builds, new pages included.</summary>
     public static IReadOnlyList<string> Changed(SiteSnapshot before, SiteSnapshot after) =>
         [.. after.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)
-                && (!before.Files.TryGetValue(f.Key, out var old) || !old.AsSpan().SequenceEqual(f.Value)))
+                && (!before.Files.TryGetValue(f.Key, out var old) || (!ReferenceEquals(old, f.Value) && !old.AsSpan().SequenceEqual(f.Value))))
             .Select(f => f.Key.EndsWith("index.html", StringComparison.Ordinal) ? f.Key[..^"index.html".Length] : f.Key)
             .Order(StringComparer.Ordinal)];
 

@@ -27,9 +27,16 @@ public static class BuildPipeline
     internal static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) Render(string root, bool strict, IRenderCache? cache)
     {
         var (content, diagnostics) = Check(root, strict);
+        var (checkedDiagnostics, files) = RenderChecked(root, content, diagnostics, cache);
+        return (content, checkedDiagnostics, files);
+    }
+
+    /// <summary>Renders an already checked model into memory (the preview's full render after a fast update).</summary>
+    internal static (IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) RenderChecked(string root, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, IRenderCache? cache)
+    {
         if (diagnostics.Any(d => d.IsBlocking))
         {
-            return (content, diagnostics, null);
+            return (diagnostics, null);
         }
 
         var files = new MemorySink();
@@ -38,7 +45,7 @@ public static class BuildPipeline
         if (!SiteRenderer.TryRenderTo(new FanOut(files, index), content, diagnostics, root, templateErrors, cache))
         {
             // Template errors (GK0002) are reported like content errors: exit 1, nothing written.
-            return (content, [.. diagnostics, .. templateErrors.Sorted()], null);
+            return ([.. diagnostics, .. templateErrors.Sorted()], null);
         }
 
         foreach (var file in index.Finish())
@@ -46,7 +53,7 @@ public static class BuildPipeline
             files.Add(file);
         }
 
-        return (content, diagnostics, files.Files());
+        return (diagnostics, files.Files());
     }
 
     public static BuildResult Run(BuildOptions options)

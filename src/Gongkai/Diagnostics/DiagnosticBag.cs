@@ -72,12 +72,16 @@ public sealed class DiagnosticBag
         {
             var summaries = _dropped.Select(d => new Diagnostic(d.Value.Blocking ? Severity.Error : Severity.Warning, DiagnosticCodes.LimitExceeded, SourceSpan.WholeFile(d.Key),
                 $"这个文件的诊断超过 {MaxPerFile} 条，另有 {d.Value.Count:N0} 条没有列出；请先改正上面列出的问题（常见原因：整个文件的格式都不对）"));
-            return [.. _items.Concat(summaries)
-                .OrderBy(d => d.Span.File, StringComparer.Ordinal)
-                .ThenBy(d => d.Span.Start)
-                .ThenBy(d => d.Code, StringComparer.Ordinal)
-                .ThenBy(d => d.Message, StringComparer.Ordinal)
-                .Distinct()];
+            return InOrder(_items.Concat(summaries));
         }
     }
+
+    /// <summary>The stable order of <see cref="Sorted"/> (file, line, column, code, message), duplicates removed.</summary>
+    public static IReadOnlyList<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics
+            .OrderBy(d => d.Span.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Span.Start)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .Distinct()];
 }

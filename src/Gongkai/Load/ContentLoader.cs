@@ -30,17 +30,40 @@ public static class ContentLoader
 
         foreach (var unit in units)
         {
-            if (regions.Count > 0 && !regionIds.Contains(unit.RegionId))
-            {
-                diagnostics.Error(DiagnosticCodes.UnknownReference, unit.RegionSpan, $"单位 {unit.Id} 的 region “{MappingReader.Shorten(unit.RegionId)}” 不在 content/regions.yml 中；可用：{string.Join("、", regions.Select(r => r.Id))}");
-            }
-
-            if (unit.ParentId is { } parent && !unitIds.Contains(parent))
-            {
-                diagnostics.Error(DiagnosticCodes.UnknownReference, unit.Span, $"单位 {unit.Id} 的 parent “{parent}” 不是已有的单位 id");
-            }
+            CheckReferences(unit, regions, regionIds, unitIds, diagnostics);
         }
 
         return new SiteContent(config, regions, units, kinds, glossary, functional, economic) { Identities = identities, TextTerms = terms };
+    }
+
+    /// <summary>
+    /// Loads one existing unit folder again against the site's already-loaded kinds and regions (the preview's fast
+    /// path after an edit inside it). Every diagnostic it reports is in that unit's folder, as in a full load.
+    /// </summary>
+    public static Unit? ReloadUnit(string root, SiteContent content, string unitId, DiagnosticBag diagnostics)
+    {
+        var kindsById = content.Kinds.ToDictionary(k => k.Id, StringComparer.Ordinal);
+        var unit = UnitLoader.Load(root, Path.Combine(root, "content", "units", unitId), kindsById, diagnostics);
+        if (unit is not null)
+        {
+            var unitIds = content.Units.Select(u => u.Id).Append(unit.Id).ToHashSet(StringComparer.Ordinal);
+            CheckReferences(unit, content.Regions, content.Regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), unitIds, diagnostics);
+        }
+
+        return unit;
+    }
+
+    // A unit's region and parent are checked against the site's lists; both messages are spans of its unit.yml.
+    private static void CheckReferences(Unit unit, IReadOnlyList<Region> regions, HashSet<string> regionIds, HashSet<string> unitIds, DiagnosticBag diagnostics)
+    {
+        if (regions.Count > 0 && !regionIds.Contains(unit.RegionId))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, unit.RegionSpan, $"单位 {unit.Id} 的 region “{MappingReader.Shorten(unit.RegionId)}” 不在 content/regions.yml 中；可用：{string.Join("、", regions.Select(r => r.Id))}");
+        }
+
+        if (unit.ParentId is { } parent && !unitIds.Contains(parent))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownReference, unit.Span, $"单位 {unit.Id} 的 parent “{parent}” 不是已有的单位 id");
+        }
     }
 }

@@ -16,6 +16,13 @@ public sealed record SiteContent(
     /// <summary>The words of the explanations that name a figure of the tables (<c>text_terms:</c>).</summary>
     public IReadOnlyList<TextTerm> TextTerms { get; init; } = [];
 
+    /// <summary>
+    /// The same site with other units. Not <c>with</c>: a record copy would carry over the lookups below, already built
+    /// for the old units.
+    /// </summary>
+    public SiteContent WithUnits(IReadOnlyList<Unit> units) =>
+        new(Config, Regions, units, Kinds, Glossary, Functional, Economic) { Identities = Identities, TextTerms = TextTerms };
+
     public IEnumerable<Disclosure> Disclosures => Units.SelectMany(u => u.Disclosures);
 
     public Unit? FindUnit(string id) => UnitsById.Value.GetValueOrDefault(id);

@@ -47,18 +47,30 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
         {
             foreach (var disclosure in unit.Disclosures)
             {
-                var pages = new DisclosurePages(this, unit, disclosure);
-                var group = new List<Func<IEnumerable<OutputFile>>> { () => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json(), pages.TableIndex()] };
-                group.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
-
-                // The disclosure's workbook reads only its tables, so it is cached with the unit-year's pages.
-                group.Add(() => Downloads.Workbook.Files(disclosure));
-                jobs.AddRange(Groups is null ? group : [Groups.Wrap(unit, disclosure, group)]);
+                jobs.AddRange(DisclosureGroup(unit, disclosure));
             }
         }
 
         jobs.AddRange(new Compare.ComparePages(this).Jobs());
         return jobs;
+    }
+
+    /// <summary>
+    /// The pages of one unit: its page and every unit-year's pages, tables and table downloads (what the preview
+    /// shows first after an edit inside the unit; the site-wide pages follow from a full render).
+    /// </summary>
+    public List<Func<IEnumerable<OutputFile>>> UnitJobs(Unit unit) =>
+        [() => [Unit(unit)], .. unit.Disclosures.SelectMany(d => DisclosureGroup(unit, d))];
+
+    private IEnumerable<Func<IEnumerable<OutputFile>>> DisclosureGroup(Unit unit, Disclosure disclosure)
+    {
+        var pages = new DisclosurePages(this, unit, disclosure);
+        var group = new List<Func<IEnumerable<OutputFile>>> { () => [pages.Overview(), pages.Explanations(), pages.Performance(), pages.Json(), pages.TableIndex()] };
+        group.AddRange(disclosure.Tables.Select(t => (Func<IEnumerable<OutputFile>>)(() => new TablePages(this, unit, disclosure, t).Files())));
+
+        // The disclosure's workbook reads only its tables, so it is cached with the unit-year's pages.
+        group.Add(() => Downloads.Workbook.Files(disclosure));
+        return Groups is null ? group : [Groups.Wrap(unit, disclosure, group)];
     }
 
     public PageContext Context(string title, string description, string path, params Crumb[] crumbs) =>

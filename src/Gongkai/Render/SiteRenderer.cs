@@ -50,6 +50,45 @@ public static class SiteRenderer
         }
     }
 
+    /// <summary>
+    /// Renders only the pages of <paramref name="units"/> (<see cref="PageFactory.UnitJobs"/>) and their seed texts:
+    /// what the preview serves at once after an edit inside them. Null after template errors.
+    /// </summary>
+    internal static List<OutputFile>? TryRenderUnits(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, IEnumerable<Unit> units, DiagnosticBag problems)
+    {
+        var templates = TemplateSet.Load(root, problems);
+        if (templates is null)
+        {
+            return null;
+        }
+
+        var pages = new PageFactory(content, new DiagnosticIndex(diagnostics), new Urls(content.Config.BaseUrl, content.Config.Origin), templates);
+        var sink = new MemorySink();
+        var chosen = units.ToList();
+        try
+        {
+            Parallel.ForEach(chosen.SelectMany(pages.UnitJobs), job =>
+            {
+                foreach (var file in job())
+                {
+                    sink.Add(file);
+                }
+            });
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
+        {
+            foreach (var failure in e.Flatten().InnerExceptions.Cast<TemplateFailure>().Select(f => f.Diagnostic).Distinct())
+            {
+                problems.Add(failure);
+            }
+
+            return null;
+        }
+
+        SeedTexts(sink, chosen.SelectMany(u => u.Disclosures), root);
+        return sink.Files();
+    }
+
     private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache)
     {
         var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
@@ -74,8 +113,13 @@ public static class SiteRenderer
             sink.Add(asset);
         }
 
-        // The seed text each disclosure names, offered as 原文（文字版） (the loader checked it is a file in seeds/).
-        foreach (var d in content.Disclosures.Where(d => d.SeedPresent))
+        SeedTexts(sink, content.Disclosures, root);
+    }
+
+    // The seed text each disclosure names, offered as 原文（文字版） (the loader checked it is a file in seeds/).
+    private static void SeedTexts(IFileSink sink, IEnumerable<Disclosure> disclosures, string root)
+    {
+        foreach (var d in disclosures.Where(d => d.SeedPresent))
         {
             if (Load.SeedFiles.Read(root, d.Seed!) is { } bytes)
             {

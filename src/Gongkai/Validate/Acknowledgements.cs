@@ -6,12 +6,12 @@ namespace Gongkai.Validate;
 /// <summary>Matches findings.yml entries to diagnostics; a matched error stops blocking and carries the note.</summary>
 internal static class Acknowledgements
 {
-    public static void Apply(SiteContent content, DiagnosticBag diagnostics)
+    public static void Apply(IEnumerable<Disclosure> disclosures, DiagnosticBag diagnostics)
     {
         var all = new DiagnosticIndex(diagnostics.Sorted());
         var used = new HashSet<Acknowledgement>();
         var notes = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
-        foreach (var disclosure in content.Disclosures)
+        foreach (var disclosure in disclosures)
         {
             foreach (var ack in disclosure.Acknowledgements)
             {

@@ -7,7 +7,13 @@ namespace Gongkai.Validate;
 /// <summary>The Validate stage: runs every rule over the model, then applies maintainers' acknowledgements.</summary>
 public static class Validator
 {
-    public static void Run(SiteContent content, DiagnosticBag diagnostics)
+    public static void Run(SiteContent content, DiagnosticBag diagnostics) => Run(content, [.. content.Disclosures], diagnostics);
+
+    /// <summary>
+    /// Runs the rules over some of the site's disclosures only. Every rule reads one disclosure (and the site's
+    /// catalogues and kinds) and reports in that disclosure's folder, so the preview re-checks just the edited unit.
+    /// </summary>
+    public static void Run(SiteContent content, IReadOnlyList<Disclosure> disclosures, DiagnosticBag diagnostics)
     {
         var tolerance = new Tolerance(content.Config.Tolerance);
         var tables = new TableRules(tolerance, diagnostics);
@@ -16,7 +22,7 @@ public static class Validator
         var explanations = new ExplanationRules(content.TextTerms, StandardNames(content), diagnostics);
         var projects = new ProjectRules(tolerance, diagnostics);
         var statements = new StatementRules(tolerance, diagnostics);
-        foreach (var disclosure in content.Disclosures)
+        foreach (var disclosure in disclosures)
         {
             foreach (var table in disclosure.Tables)
             {
@@ -31,7 +37,7 @@ public static class Validator
             StructureRules.Check(content, disclosure, diagnostics);
         }
 
-        Acknowledgements.Apply(content, diagnostics);
+        Acknowledgements.Apply(disclosures, diagnostics);
     }
 
     /// <summary>Registered misprint → the standard code it stands for.</summary>

@@ -99,6 +99,60 @@ public sealed class PreviewServerTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public async Task An_edit_inside_a_unit_is_served_before_the_rest_of_the_site_is_rendered_again_and_then_all_equals_a_full_build()
+    {
+        using var site = new SiteCopy();
+        var preview = new PreviewSite(site.Root, TextWriter.Null, TextWriter.Null);
+        Assert.True(preview.Rebuild());
+        var (app, origin) = await PreviewServer.StartAsync(preview, 0);
+        await using var server = app;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        const string page = "/units/changji-hitech-innovation-center/2025/tables/expenditure-summary/";
+        Assert.DoesNotContain("（预览修订）", await http.GetStringAsync(origin + page), StringComparison.Ordinal);
+        var before = preview.State;
+
+        // A table's title is shown by this unit's pages and by site-wide ones (search index, comparisons).
+        site.Replace(Table, "\ntitle: 昌吉高新区创业创新投资服务中心支出总体情况表", "\ntitle: 昌吉高新区创业创新投资服务中心支出总体情况表（预览修订）");
+        Assert.True(preview.Rebuild([Table]));
+        var fast = preview.State;
+        Assert.Contains("（预览修订）", await http.GetStringAsync(origin + page), StringComparison.Ordinal);
+        Assert.Equal(before.Version + 1, fast.Version);
+        Assert.Empty(fast.Problems);
+
+        // Pages outside the unit are the previous build's until the background render publishes the whole site.
+        Assert.Same(before.Site!.Files["search/index.html"], fast.Site!.Files["search/index.html"]);
+        await preview.SiteRendered.WaitAsync(TimeSpan.FromMinutes(2));
+        var rendered = preview.State;
+        Assert.Equal(fast.Version + 1, rendered.Version);
+        var (_, diagnostics, expected) = Gongkai.Build.BuildPipeline.Render(site.Root);
+        Assert.DoesNotContain(diagnostics, d => d.IsBlocking);
+        Assert.Equal(expected!.Select(f => f.Path).Order(StringComparer.Ordinal), rendered.Site!.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in expected!)
+        {
+            Assert.True(file.Content.AsSpan().SequenceEqual(rendered.Site.Files[file.Path]), $"{file.Path} differs from a full build");
+        }
+    }
+
+    [Fact]
+    public void A_broken_edit_inside_a_unit_keeps_the_last_good_site_and_its_fix_is_picked_up_by_the_fast_path()
+    {
+        using var site = new SiteCopy();
+        var preview = new PreviewSite(site.Root, TextWriter.Null, TextWriter.Null);
+        Assert.True(preview.Rebuild());
+        var good = preview.State.Site;
+
+        site.Replace(Table, GoodCell, "total: 3.4x, basic: 3.46 }");
+        Assert.False(preview.Rebuild([Table]));
+        Assert.Same(good, preview.State.Site);
+        Assert.Contains(preview.State.Problems, d => d.Code == "GK1005" && d.Span.File == Table);
+
+        site.Replace(Table, "total: 3.4x, basic: 3.46 }", GoodCell);
+        Assert.True(preview.Rebuild([Table]));
+        Assert.Empty(preview.State.Problems);
+        Assert.NotSame(good, preview.State.Site);
+    }
+
+    [Fact]
     public async Task A_template_or_content_error_keeps_the_site_up_and_shows_the_diagnostic_until_fixed()
     {
         using var site = new SiteCopy();
