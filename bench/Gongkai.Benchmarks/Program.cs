@@ -10,7 +10,8 @@ using Microsoft.Playwright;
 // Pagefind, then runs the same queries in headless Chromium and prints build time, index size, bytes per query
 // and recall side by side. Usage: bench/search-bench.sh [--units 1000] [--pagefind 1.6.0] [--work DIR] [--keep]
 // Other modes: "scale" (bench/scale-bench.sh), "stage-run ROOT OUT" (one timed build, its child process) and
-// "generate N ROOT" (a generated site of N unit-years to profile by hand).
+// "generate N ROOT" (a generated site of N unit-years to profile by hand) and "fast-path ROOT" (the preview's
+// one-unit update, timed in process).
 if (args is ["generate", var generateUnits, var generateRoot])
 {
     Gongkai.Benchmarks.SiteGenerator.Generate(FindRepo(), generateRoot, int.Parse(generateUnits, System.Globalization.CultureInfo.InvariantCulture));
@@ -20,6 +21,11 @@ if (args is ["generate", var generateUnits, var generateRoot])
 if (args is ["stage-run", var stageRoot, var stageOut])
 {
     return Gongkai.Benchmarks.Scale.StageRun.Run(stageRoot, stageOut);
+}
+
+if (args is ["fast-path", var fastRoot])
+{
+    return Gongkai.Benchmarks.Scale.FastPathProbe.Run(fastRoot);
 }
 
 if (args is ["index-probe", var probeUnits, var probeWork])

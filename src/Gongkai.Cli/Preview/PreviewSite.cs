@@ -28,6 +28,10 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
     private ContentSession? _session;
     private int _renderedVersion = -1;
     private Task _siteRender = Task.CompletedTask;
+    private Gongkai.Render.TemplateSet? _templates;
+
+    // Reset while an edited unit is rendered: the background render of the whole site waits at its next file.
+    private readonly ManualResetEventSlim _background = new(initialState: true);
 
     // Unit-years whose inputs did not change since the last good build are replayed, not rendered again.
     private readonly Gongkai.Cache.MemoryRenderCache _cache = new();
@@ -59,6 +63,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
                 var problems = Guard(() =>
                 {
                     session = ContentSession.Open(root, (_session?.Version ?? 0) + 1);
+                    _templates = Gongkai.Render.TemplateSet.Load(root, new DiagnosticBag());
                     var (diagnostics, files) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache);
                     site = files is null ? null : new SiteSnapshot(files, session.Content.Config.BaseUrl);
                     return [.. diagnostics.Where(d => d.IsBlocking)];
@@ -89,7 +94,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
     {
         lock (_build)
         {
-            var units = State.Site is null || _session is null ? null : _session.UnitsOf(changed);
+            var units = State.Site is null || _session is null || _templates is null ? null : _session.UnitsOf(changed);
             if (units is not null)
             {
                 return FastRebuild(_session!, units);
@@ -104,18 +109,29 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
         var clock = System.Diagnostics.Stopwatch.StartNew();
         List<Gongkai.Write.OutputFile>? files = null;
         ContentSession? session = null;
-        var problems = Guard(() =>
+        var checkedAt = TimeSpan.Zero;
+        _background.Reset();
+        IReadOnlyList<Diagnostic> problems;
+        try
         {
-            session = previous.Update(units);
-            if (session.IsBlocked)
+            problems = Guard(() =>
             {
-                return [.. session.Diagnostics.Where(d => d.IsBlocking)];
-            }
+                session = previous.Update(units);
+                checkedAt = clock.Elapsed;
+                if (session.IsBlocked)
+                {
+                    return [.. session.Diagnostics.Where(d => d.IsBlocking)];
+                }
 
-            var templateErrors = new DiagnosticBag();
-            files = Gongkai.Render.SiteRenderer.TryRenderUnits(session.Content, session.Diagnostics, root, session.Content.Units.Where(u => units.Contains(u.Id)), templateErrors);
-            return templateErrors.Sorted();
-        });
+                var templateErrors = new DiagnosticBag();
+                files = Gongkai.Render.SiteRenderer.TryRenderUnits(session.Content, session.Diagnostics, root, _templates!, session.Content.Units.Where(u => units.Contains(u.Id)), templateErrors);
+                return templateErrors.Sorted();
+            });
+        }
+        finally
+        {
+            _background.Set();
+        }
 
         // Kept even when blocked: the next edit of a unit that no longer loads asks for a full load (UnitsOf).
         _session = session ?? previous;
@@ -126,7 +142,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
 
         var site = State.Site!.With(files);
         Publish(new PreviewState(site, [], State.Version + 1));
-        stdout.WriteLine($"已更新 {files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒，单位 {string.Join("、", units.Order(StringComparer.Ordinal))}）；其余页面在后台重新生成");
+        stdout.WriteLine($"已更新 {files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒，其中载入与校验 {checkedAt.TotalMilliseconds:F0} 毫秒；单位 {string.Join("、", units.Order(StringComparer.Ordinal))}）；其余页面在后台重新生成");
         _siteRender = Task.Run(RenderSite);
         return true;
     }
@@ -151,7 +167,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
             List<Gongkai.Write.OutputFile>? files = null;
             var problems = Guard(() =>
             {
-                var (diagnostics, rendered) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache);
+                var (diagnostics, rendered) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache, _background);
                 files = rendered;
                 return [.. diagnostics.Where(d => d.IsBlocking)];
             });

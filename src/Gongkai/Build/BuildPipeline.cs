@@ -31,8 +31,11 @@ public static class BuildPipeline
         return (content, checkedDiagnostics, files);
     }
 
-    /// <summary>Renders an already checked model into memory (the preview's full render after a fast update).</summary>
-    internal static (IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) RenderChecked(string root, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, IRenderCache? cache)
+    /// <summary>
+    /// Renders an already checked model into memory (the preview's full render after a fast update); its jobs wait
+    /// while <paramref name="open"/> is reset.
+    /// </summary>
+    internal static (IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) RenderChecked(string root, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, IRenderCache? cache, ManualResetEventSlim? open = null)
     {
         if (diagnostics.Any(d => d.IsBlocking))
         {
@@ -42,7 +45,8 @@ public static class BuildPipeline
         var files = new MemorySink();
         var index = new IndexSink(content);
         var templateErrors = new DiagnosticBag();
-        if (!SiteRenderer.TryRenderTo(new FanOut(files, index), content, diagnostics, root, templateErrors, cache))
+        IFileSink sink = new FanOut(files, index);
+        if (!SiteRenderer.TryRenderTo(open is null ? sink : new PausableSink(sink, open), content, diagnostics, root, templateErrors, cache))
         {
             // Template errors (GK0002) are reported like content errors: exit 1, nothing written.
             return ([.. diagnostics, .. templateErrors.Sorted()], null);

@@ -90,9 +90,13 @@ internal sealed class ContentSession
         }
 
         var content = Content.WithUnits(replaced);
+
+        // The site-wide code index table pages link through is carried over, not built again from every unit.
+        Render.Compare.CodeIndex.Carry(Content, content, units);
         Validator.Run(content, [.. reloaded.SelectMany(u => u.Disclosures)], bag);
-        var kept = Diagnostics.Where(d => !units.Any(id => InUnit(d.Span.File, id)));
-        return new ContentSession(Root, content, DiagnosticBag.InOrder(kept.Concat(bag.Sorted())), Version + 1);
+        // Both lists are in order and the units' files never occur in the kept ones: a merge, not a sort of the site's.
+        List<Diagnostic> kept = [.. Diagnostics.Where(d => !units.Any(id => InUnit(d.Span.File, id)))];
+        return new ContentSession(Root, content, DiagnosticOrder.Merge(kept, bag.Sorted()), Version + 1);
     }
 
     private static bool InUnit(string file, string id) =>

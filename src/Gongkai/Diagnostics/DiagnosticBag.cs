@@ -78,10 +78,5 @@ public sealed class DiagnosticBag
 
     /// <summary>The stable order of <see cref="Sorted"/> (file, line, column, code, message), duplicates removed.</summary>
     public static IReadOnlyList<Diagnostic> InOrder(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics
-            .OrderBy(d => d.Span.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Span.Start)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .Distinct()];
+        [.. diagnostics.Order(DiagnosticOrder.Instance).Distinct()];
 }

@@ -52,16 +52,11 @@ public static class SiteRenderer
 
     /// <summary>
     /// Renders only the pages of <paramref name="units"/> (<see cref="PageFactory.UnitJobs"/>) and their seed texts:
-    /// what the preview serves at once after an edit inside them. Null after template errors.
+    /// what the preview serves at once after an edit inside them, with the templates it loaded for its last full
+    /// render (an edit of a template is a full render). Null after template errors.
     /// </summary>
-    internal static List<OutputFile>? TryRenderUnits(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, IEnumerable<Unit> units, DiagnosticBag problems)
+    internal static List<OutputFile>? TryRenderUnits(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IEnumerable<Unit> units, DiagnosticBag problems)
     {
-        var templates = TemplateSet.Load(root, problems);
-        if (templates is null)
-        {
-            return null;
-        }
-
         var pages = new PageFactory(content, new DiagnosticIndex(diagnostics), new Urls(content.Config.BaseUrl, content.Config.Origin), templates);
         var sink = new MemorySink();
         var chosen = units.ToList();

@@ -50,7 +50,7 @@ public sealed class ContentSessionTests
         }
 
         var problems = new DiagnosticBag();
-        var rendered = SiteRenderer.TryRenderUnits(updated.Content, updated.Diagnostics, site.Root, updated.Content.Units.Where(u => u.Id == Unit), problems);
+        var rendered = SiteRenderer.TryRenderUnits(updated.Content, updated.Diagnostics, site.Root, Templates(site), updated.Content.Units.Where(u => u.Id == Unit), problems);
         Assert.NotNull(rendered);
         var whole = SiteRenderer.Render(full.Content, full.Diagnostics, site.Root).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         Assert.Contains(rendered, f => f.Path == $"units/{Unit}/2025/tables/three-public/index.html");
@@ -67,7 +67,7 @@ public sealed class ContentSessionTests
         using var site = new SiteCopy();
         var session = ContentSession.Open(site.Root);
         var whole = SiteRenderer.Render(session.Content, session.Diagnostics, site.Root);
-        var rendered = SiteRenderer.TryRenderUnits(session.Content, session.Diagnostics, site.Root, session.Content.Units.Where(u => u.Id == Unit), new DiagnosticBag())!;
+        var rendered = SiteRenderer.TryRenderUnits(session.Content, session.Diagnostics, site.Root, Templates(site), session.Content.Units.Where(u => u.Id == Unit), new DiagnosticBag())!;
 
         // Per-disclosure data packages and the unit's comparison views come from site-wide jobs and follow in the background.
         var expected = whole.Select(f => f.Path)
@@ -93,6 +93,8 @@ public sealed class ContentSessionTests
         var session = ContentSession.Open(site.Root);
         Assert.Null(session.UnitsOf([$"{Folder}/unit.yml", path]));
     }
+
+    private static TemplateSet Templates(SiteCopy site) => TemplateSet.Load(site.Root, new DiagnosticBag())!;
 
     private static string Describe(Diagnostic d) =>
         $"{d.Severity} {d.Code} {d.Span} {d.Message} | {d.Fix} | {d.AcknowledgedNote} | {d.Table} | {string.Join('/', d.Row)} | {d.Quote} | {d.Figure} | {string.Join('/', d.AlsoIn)} | {d.Column}";

@@ -35,39 +35,102 @@ internal sealed class CodeIndex
 
         foreach (var unit in content.Units)
         {
-            foreach (var d in unit.Disclosures)
+            AddLines(unit, _lines);
+        }
+
+        _children = ChildrenOf();
+    }
+
+    /// <summary>
+    /// The index of <paramref name="content"/> made from <paramref name="previous"/>'s, where only the units in
+    /// <paramref name="replaced"/> differ: their lines are taken out and their new lines put in at their place in
+    /// content order; every other code's list is shared (lists are never changed once built).
+    /// </summary>
+    private CodeIndex(CodeIndex previous, SiteContent content, IReadOnlySet<string> replaced)
+    {
+        Functional = content.Functional;
+        Economic = content.Economic;
+        _catalogue = previous._catalogue;
+        var position = new Dictionary<Unit, int>(ReferenceEqualityComparer.Instance);
+        var fresh = new Dictionary<(Hierarchy, string), List<CodeLine>>();
+        for (var i = 0; i < content.Units.Count; i++)
+        {
+            position[content.Units[i]] = i;
+            if (replaced.Contains(content.Units[i].Id))
             {
-                foreach (var table in d.Tables.Where(t => Compared.Contains(t.Id)))
+                AddLines(content.Units[i], fresh);
+            }
+        }
+
+        foreach (var (key, lines) in previous._lines)
+        {
+            if (!fresh.ContainsKey(key) && !lines.Exists(l => replaced.Contains(l.Unit.Id)))
+            {
+                _lines[key] = lines;
+            }
+        }
+
+        foreach (var key in previous._lines.Keys.Concat(fresh.Keys).Where(k => !_lines.ContainsKey(k)).Distinct().ToList())
+        {
+            var kept = previous._lines.GetValueOrDefault(key, []).Where(l => !replaced.Contains(l.Unit.Id));
+            List<CodeLine> merged = [.. kept.Concat(fresh.GetValueOrDefault(key, [])).OrderBy(l => position[l.Unit])];
+            if (merged.Count > 0)
+            {
+                _lines[key] = merged;
+            }
+        }
+
+        _children = ChildrenOf();
+    }
+
+    /// <summary>
+    /// Carries the index of <paramref name="previous"/>, if one was built, over to <paramref name="content"/> that differs
+    /// only in the <paramref name="replaced"/> units (the preview's fast path: one unit's work, not the site's).
+    /// </summary>
+    public static void Carry(SiteContent previous, SiteContent content, IReadOnlySet<string> replaced)
+    {
+        if (Built.TryGetValue(previous, out var index))
+        {
+            Built.AddOrUpdate(content, new CodeIndex(index, content, replaced));
+        }
+    }
+
+    private ILookup<(Hierarchy, string), ClassificationCode> ChildrenOf() =>
+        Used(Hierarchy.Functional).Select(c => (Hierarchy.Functional, c))
+            .Concat(Used(Hierarchy.Economic).Select(c => (Hierarchy.Economic, c)))
+            .Where(x => Parent(x.c.Code) is not null)
+            .ToLookup(x => (x.Item1, Parent(x.c.Code)!), x => x.c);
+
+    /// <summary>One unit's coded rows of the compared tables, in content order (the carried index's OrderBy is stable, so it keeps that order).</summary>
+    private static void AddLines(Unit unit, Dictionary<(Hierarchy, string), List<CodeLine>> lines)
+    {
+        foreach (var d in unit.Disclosures)
+        {
+            foreach (var table in d.Tables.Where(t => Compared.Contains(t.Id)))
+            {
+                foreach (var section in table.Sections.Where(s => s.Definition.Hierarchy != Hierarchy.Outline))
                 {
-                    foreach (var section in table.Sections.Where(s => s.Definition.Hierarchy != Hierarchy.Outline))
+                    var anchors = RowAnchors.For(section);
+                    var total = section.Rows.FirstOrDefault(r => r.IsTotal);
+                    for (var i = 0; i < section.Rows.Count; i++)
                     {
-                        var anchors = RowAnchors.For(section);
-                        var total = section.Rows.FirstOrDefault(r => r.IsTotal);
-                        for (var i = 0; i < section.Rows.Count; i++)
+                        var row = section.Rows[i];
+                        if (row.Code is null || row.IsSumRow)
                         {
-                            var row = section.Rows[i];
-                            if (row.Code is null || row.IsSumRow)
-                            {
-                                continue;
-                            }
-
-                            var key = (section.Definition.Hierarchy, row.Code);
-                            if (!_lines.TryGetValue(key, out var list))
-                            {
-                                _lines[key] = list = [];
-                            }
-
-                            list.Add(new CodeLine(unit, d, table, section, row, anchors[i], total));
+                            continue;
                         }
+
+                        var key = (section.Definition.Hierarchy, row.Code);
+                        if (!lines.TryGetValue(key, out var list))
+                        {
+                            lines[key] = list = [];
+                        }
+
+                        list.Add(new CodeLine(unit, d, table, section, row, anchors[i], total));
                     }
                 }
             }
         }
-
-        _children = Used(Hierarchy.Functional).Select(c => (Hierarchy.Functional, c))
-            .Concat(Used(Hierarchy.Economic).Select(c => (Hierarchy.Economic, c)))
-            .Where(x => Parent(x.c.Code) is not null)
-            .ToLookup(x => (x.Item1, Parent(x.c.Code)!), x => x.c);
     }
 
     /// <summary>The site's index, built on first use and shared by every page of the build (table pages link codes through it).</summary>
