@@ -21,9 +21,10 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
     private readonly Lock _build = new();
     private readonly Lock _render = new();
     private readonly Lock _timer = new();
+    private readonly AutoResetEvent _wake = new(initialState: false);
+    private long _lastEventTicks;
     private PreviewState _state = PreviewState.Empty;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private Timer? _debounce;
     private HashSet<string> _pending = new(StringComparer.Ordinal);
     private ContentSession? _session;
     private int _renderedVersion = -1;
@@ -167,7 +168,8 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
             List<Gongkai.Write.OutputFile>? files = null;
             var problems = Guard(() =>
             {
-                var (diagnostics, rendered) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache, _background);
+                // One core is left to the next edit's fast path and to the server's requests.
+                var (diagnostics, rendered) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache, _background, Math.Max(1, Environment.ProcessorCount - 1));
                 files = rendered;
                 return [.. diagnostics.Where(d => d.IsBlocking)];
             });
@@ -241,7 +243,10 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
         }
 
         watchers.Add(Start(new FileSystemWatcher(root, "site.yml")));
-        return new Watchers(watchers);
+        var stop = new CancellationTokenSource();
+        var loop = new Thread(() => RebuildLoop(stop.Token)) { IsBackground = true, Name = "gongkai-preview-rebuild" };
+        loop.Start();
+        return new Watchers(watchers, stop, loop);
     }
 
     private void Publish(PreviewState state)
@@ -272,8 +277,30 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
         lock (_timer)
         {
             _pending.Add(Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/'));
-            _debounce?.Dispose();
-            _debounce = new Timer(_ => Rebuild(TakePending()), null, DebounceMs, Timeout.Infinite);
+            _lastEventTicks = Environment.TickCount64;
+        }
+
+        _wake.Set();
+    }
+
+    /// <summary>
+    /// The rebuild loop, on its own thread rather than a timer's: a timer callback needs a thread-pool thread, and
+    /// while the background render keeps the pool busy the edit would wait for one.
+    /// </summary>
+    private void RebuildLoop(CancellationToken stop)
+    {
+        while (WaitHandle.WaitAny([_wake, stop.WaitHandle]) == 0)
+        {
+            // One rebuild after the burst of events a save makes.
+            while (Environment.TickCount64 - Volatile.Read(ref _lastEventTicks) < DebounceMs)
+            {
+                Thread.Sleep(5);
+            }
+
+            if (TakePending() is { Count: > 0 } paths)
+            {
+                Rebuild(paths);
+            }
         }
     }
 
@@ -287,8 +314,14 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
         }
     }
 
-    private sealed class Watchers(List<FileSystemWatcher> watchers) : IDisposable
+    private sealed class Watchers(List<FileSystemWatcher> watchers, CancellationTokenSource stop, Thread loop) : IDisposable
     {
-        public void Dispose() => watchers.ForEach(w => w.Dispose());
+        public void Dispose()
+        {
+            watchers.ForEach(w => w.Dispose());
+            stop.Cancel();
+            loop.Join();
+            stop.Dispose();
+        }
     }
 }

@@ -26,7 +26,7 @@ public static class SiteRenderer
     /// Renders every page into <paramref name="sink"/> as it is made (pages are never all in memory at once); with a
     /// cache, a unit-year whose inputs are unchanged is replayed instead of rendered. False after template errors.
     /// </summary>
-    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache)
+    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1)
     {
         var templates = TemplateSet.Load(root, problems);
         if (templates is null)
@@ -36,7 +36,7 @@ public static class SiteRenderer
 
         try
         {
-            RenderTo(sink, content, diagnostics, root, templates, cache);
+            RenderTo(sink, content, diagnostics, root, templates, cache, parallelism);
             return true;
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
@@ -84,7 +84,7 @@ public static class SiteRenderer
         return sink.Files();
     }
 
-    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache)
+    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism)
     {
         var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
         var index = new DiagnosticIndex(diagnostics);
@@ -92,7 +92,7 @@ public static class SiteRenderer
         {
             Groups = cache is null ? null : new RenderGroups(cache, new PageInputs(root, content, index)),
         };
-        Parallel.ForEach(pages.Jobs(), job =>
+        Parallel.ForEach(pages.Jobs(), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, job =>
         {
             foreach (var file in job())
             {
