@@ -11,9 +11,12 @@ internal sealed partial class OneEdit : IDisposable
 {
     private readonly string _file;
     private readonly string _original;
+    private readonly bool _restore;
 
-    public OneEdit(string site, int value)
+    /// <param name="restore">False for a second edit of the same file: the first edit's restore puts back the original.</param>
+    public OneEdit(string site, int value, bool restore = true)
     {
+        _restore = restore;
         var unit = Directory.GetDirectories(Path.Combine(site, "content", "units")).Order(StringComparer.Ordinal).First();
         var year = Directory.GetDirectories(unit).Order(StringComparer.Ordinal).First();
         _file = Path.Combine(year, "disclosure.yml");
@@ -37,7 +40,13 @@ internal sealed partial class OneEdit : IDisposable
 
     public void Apply() => File.WriteAllText(_file, Edited);
 
-    public void Dispose() => File.WriteAllText(_file, _original);
+    public void Dispose()
+    {
+        if (_restore)
+        {
+            File.WriteAllText(_file, _original);
+        }
+    }
 
     [GeneratedRegex(@"^(\s+actual: )\d+", RegexOptions.Multiline)]
     private static partial Regex Actual();

@@ -55,7 +55,7 @@ internal static class ScaleBench
                 }
             }
 
-            double? preview = null;
+            (double First, double Second)? preview = null;
             if (options.Preview)
             {
                 Console.Error.WriteLine($"[{n}] preview …");
@@ -99,7 +99,8 @@ internal static class ScaleBench
         (swap and build cache; before issue 14 the fifth column was "write"). "incremental": wall time of `build` after one
         edited number (a staffing count) on the same output with the cache of the full build, with the unit-years replayed
         from the cache and the files hard-linked unchanged. "preview": from saving that edit to `serve` returning the page
-        with the new number (polled over HTTP).
+        with the new number (polled over HTTP): the first edit / a second edit 2 s later, while the whole site is still
+        being rendered again in the background.
 
 
         """;
@@ -108,8 +109,8 @@ internal static class ScaleBench
         "| unit-years | Gongkai wall | load / validate / render / index / finish (s) | peak RSS | output files | output bytes | index files | files per unit-year | Hugo pages | Hugo wall | Hugo RSS | Gongkai/Hugo | incremental (stages; reused unit-years, linked files) | preview |\n" +
         "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n";
 
-    private static string Row(int n, Measured ours, Measured hugo, Measured incremental, double? preview) => string.Create(CultureInfo.InvariantCulture,
-        $"| {n:N0} | {ours.Wall:F1} s | {Stages(ours)} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | {incremental.Wall:F2} s ({Stages(incremental)}; {Counts(incremental)}) | {(preview is { } ms ? $"{ms:F0} ms" : "—")} |");
+    private static string Row(int n, Measured ours, Measured hugo, Measured incremental, (double First, double Second)? preview) => string.Create(CultureInfo.InvariantCulture,
+        $"| {n:N0} | {ours.Wall:F1} s | {Stages(ours)} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | {incremental.Wall:F2} s ({Stages(incremental)}; {Counts(incremental)}) | {(preview is { } ms ? $"{ms.First:F0} ms / {ms.Second:F0} ms" : "—")} |");
 
     private static string Stages(Measured m) => string.Join(" / ", m.Stages.Take(5).Select(s => s.ToString("F1", CultureInfo.InvariantCulture)));
 
