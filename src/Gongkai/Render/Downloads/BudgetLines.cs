@@ -41,6 +41,9 @@ internal static partial class BudgetLines
         ("phase", "string", "预算阶段", null),
     ];
 
+    /// <summary>The BOM and the header line: a disclosure's file and the site's file start with these bytes.</summary>
+    public static readonly byte[] Header = Csv([], header: true, bom: true);
+
     public static IEnumerable<BudgetLine> Of(SiteContent content, Unit unit, Disclosure d)
     {
         var index = CodeIndex.For(content);
