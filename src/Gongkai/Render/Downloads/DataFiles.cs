@@ -12,6 +12,6 @@ internal sealed class DataFiles(SiteContent content)
 
     public SharedBytes<BudgetTable> TableJson { get; } = new(TableData.Json);
 
-    /// <summary>A disclosure's budget lines without header or BOM, so the site's file is their concatenation.</summary>
-    public SharedBytes<Disclosure> Lines { get; } = new(d => BudgetLines.Csv(BudgetLines.Of(content, content.FindUnit(d.UnitId)!, d), header: false, bom: false));
+    /// <summary>A disclosure's budget-lines.csv; the site's file is <see cref="BudgetLines.Header"/> and each of these without it.</summary>
+    public SharedBytes<Disclosure> Lines { get; } = new(d => BudgetLines.Csv(BudgetLines.Of(content, content.FindUnit(d.UnitId)!, d)));
 }

@@ -31,7 +31,7 @@ internal static class DataPackages
             {
                 yield return () =>
                 [
-                    new OutputFile(Urls.DisclosurePath(d) + LinesFile, [.. BudgetLines.Header, .. site.Data.Lines.Keep(d)]),
+                    new OutputFile(Urls.DisclosurePath(d) + LinesFile, site.Data.Lines.Keep(d)),
                     new OutputFile(Urls.DisclosurePath(d) + Descriptor, Json(Package($"gongkai-{d.UnitId}-{d.Year}", d.Title, d.Year, d.Year))),
                 ];
             }
@@ -46,13 +46,14 @@ internal static class DataPackages
         // Each disclosure's lines as its own job wrote them (issue 14: not computed twice), copied once into a file of the exact size.
         var disclosures = content.Units.SelectMany(u => u.Disclosures).ToList();
         var parts = disclosures.Select(site.Data.Lines.Take).ToList();
-        var csv = new byte[BudgetLines.Header.Length + parts.Sum(p => (long)p.Length)];
+        var header = BudgetLines.Header.Length;
+        var csv = new byte[header + parts.Sum(p => (long)p.Length - header)];
         BudgetLines.Header.CopyTo(csv, 0);
-        var at = BudgetLines.Header.Length;
+        var at = header;
         foreach (var part in parts)
         {
-            part.CopyTo(csv, at);
-            at += part.Length;
+            part.AsSpan(header).CopyTo(csv.AsSpan(at));
+            at += part.Length - header;
         }
 
         parts.Clear();
