@@ -17,6 +17,9 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
 
     public TemplateSet Templates { get; } = templates;
 
+    /// <summary>Downloads written beside their pages and again in the site's data files: computed once per build.</summary>
+    public Downloads.DataFiles Data { get; } = new(content);
+
     public SiteLinks Site { get; } = new(
         content.Config.Title,
         urls.Base,

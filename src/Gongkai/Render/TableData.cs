@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -52,8 +51,9 @@ internal static class TableData
     {
         var columns = t.Sections.SelectMany(s => s.Columns.Select(c => (Section: s, Column: c))).ToList();
         var multi = t.Sections.Count > 1;
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
+        using var output = new MemoryStream();
+        output.Write(Encoding.UTF8.Preamble);
+        using (var csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true))
         {
             if (multi)
             {
@@ -99,7 +99,7 @@ internal static class TableData
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())];
+        return output.ToArray();
     }
 
     /// <summary>

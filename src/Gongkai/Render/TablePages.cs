@@ -41,7 +41,8 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             new Crumb($"{d.Year} 年预算", site.Urls.Disclosure(d)),
             new Crumb($"表{table.Number}", null)) with { Kind = "table", Subject = PageFactory.Subject(unit, d) };
         yield return site.Page(path, "table", context, model);
-        yield return new OutputFile(path + table.Id + ".csv", TableData.Csv(table));
-        yield return new OutputFile(path + table.Id + ".json", TableData.Json(table));
+        // Kept for data/gongkai-data.zip, which holds them again.
+        yield return new OutputFile(path + table.Id + ".csv", site.Data.TableCsv.Keep(table));
+        yield return new OutputFile(path + table.Id + ".json", site.Data.TableJson.Keep(table));
     }
 }

@@ -41,6 +41,9 @@ internal static partial class BudgetLines
         ("phase", "string", "预算阶段", null),
     ];
 
+    /// <summary>The BOM and the header line: a disclosure's file and the site's file start with these bytes.</summary>
+    public static readonly byte[] Header = Csv([], header: true, bom: true);
+
     public static IEnumerable<BudgetLine> Of(SiteContent content, Unit unit, Disclosure d)
     {
         var index = CodeIndex.For(content);
@@ -94,8 +97,14 @@ internal static partial class BudgetLines
     /// <summary>The lines as CSV (UTF-8 with BOM, header first unless <paramref name="header"/> is false, for concatenation).</summary>
     public static byte[] Csv(IEnumerable<BudgetLine> lines, bool header = true, bool bom = true)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
+        // UTF-8 straight into one buffer (issue 14): no UTF-16 copy of the text, no per-line field array.
+        using var output = new MemoryStream();
+        if (bom)
+        {
+            output.Write(Encoding.UTF8.Preamble);
+        }
+
+        using (var csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true))
         {
             if (header)
             {
@@ -109,23 +118,33 @@ internal static partial class BudgetLines
 
             foreach (var l in lines)
             {
-                foreach (var field in new[]
-                {
-                    l.Id, l.UnitId, TableData.Text(l.UnitName), TableData.Text(l.Region), l.Year.ToString(CultureInfo.InvariantCulture), l.Table,
-                    l.TableNumber.ToString(CultureInfo.InvariantCulture), TableData.Text(l.TableTitle), l.Section, l.Column, TableData.Text(l.ColumnLabel),
-                    l.Direction, l.FunctionalCode, TableData.Text(l.FunctionalName), l.EconomicCode, TableData.Text(l.EconomicName), TableData.Text(l.Item),
-                    TableData.Text(l.Project), l.IsTotal ? "true" : "false", l.Amount.ToString(CultureInfo.InvariantCulture), "CNY", "proposed",
-                })
-                {
-                    csv.WriteField(field);
-                }
-
+                csv.WriteField(l.Id);
+                csv.WriteField(l.UnitId);
+                csv.WriteField(TableData.Text(l.UnitName));
+                csv.WriteField(TableData.Text(l.Region));
+                csv.WriteField(l.Year.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(l.Table);
+                csv.WriteField(l.TableNumber.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(TableData.Text(l.TableTitle));
+                csv.WriteField(l.Section);
+                csv.WriteField(l.Column);
+                csv.WriteField(TableData.Text(l.ColumnLabel));
+                csv.WriteField(l.Direction);
+                csv.WriteField(l.FunctionalCode);
+                csv.WriteField(TableData.Text(l.FunctionalName));
+                csv.WriteField(l.EconomicCode);
+                csv.WriteField(TableData.Text(l.EconomicName));
+                csv.WriteField(TableData.Text(l.Item));
+                csv.WriteField(TableData.Text(l.Project));
+                csv.WriteField(l.IsTotal ? "true" : "false");
+                csv.WriteField(l.Amount.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField("CNY");
+                csv.WriteField("proposed");
                 csv.EndRecord();
             }
         }
 
-        var text = Encoding.UTF8.GetBytes(writer.ToString());
-        return bom ? [.. Encoding.UTF8.GetPreamble(), .. text] : text;
+        return output.ToArray();
     }
 
     [GeneratedRegex("^e(\\d{3})$")]

@@ -31,7 +31,7 @@ internal static class DataPackages
             {
                 yield return () =>
                 [
-                    new OutputFile(Urls.DisclosurePath(d) + LinesFile, BudgetLines.Csv(BudgetLines.Of(content, unit, d))),
+                    new OutputFile(Urls.DisclosurePath(d) + LinesFile, site.Data.Lines.Keep(d)),
                     new OutputFile(Urls.DisclosurePath(d) + Descriptor, Json(Package($"gongkai-{d.UnitId}-{d.Year}", d.Title, d.Year, d.Year))),
                 ];
             }
@@ -43,25 +43,30 @@ internal static class DataPackages
     private static IEnumerable<OutputFile> Site(PageFactory site)
     {
         var content = site.Content;
-        // One disclosure's lines at a time, appended: the site file never holds more than one disclosure's line objects.
-        using var lines = new MemoryStream();
-        lines.Write(BudgetLines.Csv([], header: true, bom: true));
-        var disclosures = content.Units.SelectMany(u => u.Disclosures.Select(d => (u, d))).ToList();
-        foreach (var (unit, d) in disclosures)
+        // Each disclosure's lines as its own job wrote them (issue 14: not computed twice), copied once into a file of the exact size.
+        var disclosures = content.Units.SelectMany(u => u.Disclosures).ToList();
+        var parts = disclosures.Select(site.Data.Lines.Take).ToList();
+        var header = BudgetLines.Header.Length;
+        var csv = new byte[header + parts.Sum(p => (long)p.Length - header)];
+        BudgetLines.Header.CopyTo(csv, 0);
+        var at = header;
+        foreach (var part in parts)
         {
-            lines.Write(BudgetLines.Csv(BudgetLines.Of(content, unit, d), header: false, bom: false));
+            part.AsSpan(header).CopyTo(csv.AsSpan(at));
+            at += part.Length - header;
         }
 
-        var years = disclosures.Select(x => x.d.Year).DefaultIfEmpty(0).ToList();
+        parts.Clear();
+        var years = disclosures.Select(d => d.Year).DefaultIfEmpty(0).ToList();
         var descriptor = Json(Package("gongkai-site", content.Config.Title + "：全部预算公开数据", years.Min(), years.Max()));
-        var csv = lines.ToArray();
         yield return new OutputFile(Folder + LinesFile, csv);
         yield return new OutputFile(Folder + Descriptor, descriptor);
-        var entries = new List<(string, byte[])> { (Descriptor, descriptor), (LinesFile, csv) };
-        foreach (var (unit, d) in disclosures)
+        var entries = new List<(string, Action<Stream>)> { (Descriptor, s => s.Write(descriptor)), (LinesFile, s => s.Write(csv)) };
+        foreach (var d in disclosures)
         {
-            entries.AddRange(d.Tables.Select(t => ($"{Urls.TablePath(d, t.Id)}{t.Id}.csv", TableData.Csv(t))));
-            entries.AddRange(d.Tables.Select(t => ($"{Urls.TablePath(d, t.Id)}{t.Id}.json", TableData.Json(t))));
+            // Taken as the archive is written, so each table's bytes are let go once compressed.
+            entries.AddRange(d.Tables.Select(t => ($"{Urls.TablePath(d, t.Id)}{t.Id}.csv", Take(site.Data.TableCsv, t))));
+            entries.AddRange(d.Tables.Select(t => ($"{Urls.TablePath(d, t.Id)}{t.Id}.json", Take(site.Data.TableJson, t))));
         }
 
         var archive = DeterministicZip.Create(entries);
@@ -76,6 +81,8 @@ internal static class DataPackages
         var context = site.Context(title, "全站预算数据下载", Folder, new Crumb(title, null)) with { Kind = "data" };
         yield return site.Page(Folder, "data", context, new DataPageView(title, items, site.Urls.Asset("compare.css")));
     }
+
+    private static Action<Stream> Take(SharedBytes<Model.BudgetTable> shared, Model.BudgetTable table) => s => s.Write(shared.Take(table));
 
     private static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{(bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} KB"

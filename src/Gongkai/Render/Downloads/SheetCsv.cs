@@ -14,8 +14,9 @@ internal static class SheetCsv
 {
     public static byte[] Write(Sheet sheet)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), leaveOpen: true))
+        using var output = new MemoryStream();
+        output.Write(Encoding.UTF8.Preamble);
+        using (var csv = CsvWriter.Create(output, new CsvWriterOptions(), leaveOpen: true))
         {
             var width = sheet.Width;
             foreach (var row in sheet.Rows)
@@ -35,6 +36,6 @@ internal static class SheetCsv
             }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(writer.ToString())];
+        return output.ToArray();
     }
 }

@@ -1,0 +1,37 @@
+using Gongkai.Render.Downloads;
+
+namespace Gongkai.Tests.Render.Downloads;
+
+/// <summary>Issue 14: a download shared by a page's job and the site's job is computed once, or by the site alone when the page was replayed.</summary>
+public sealed class SharedBytesTests
+{
+    private sealed record Key(string Name);
+
+    [Fact]
+    public void Kept_bytes_are_computed_once_and_the_take_hands_over_the_same_array()
+    {
+        var computed = 0;
+        var shared = new SharedBytes<Key>(k => { Interlocked.Increment(ref computed); return [(byte)k.Name.Length]; });
+        var key = new Key("abc");
+        var kept = Enumerable.Range(0, 8).AsParallel().Select(_ => shared.Keep(key)).ToList();
+        Assert.Equal(1, computed);
+        Assert.All(kept, k => Assert.Same(kept[0], k));
+        Assert.Same(kept[0], shared.Take(key));
+        Assert.Equal(1, computed);
+
+        // Taken means forgotten: a second take computes again.
+        Assert.Equal(kept[0], shared.Take(key));
+        Assert.Equal(2, computed);
+    }
+
+    [Fact]
+    public void A_take_without_a_keep_computes_and_keys_are_by_reference_not_by_value()
+    {
+        var computed = 0;
+        var shared = new SharedBytes<Key>(k => { computed++; return [(byte)computed]; });
+        Assert.Equal([1], shared.Take(new Key("x")));
+        shared.Keep(new Key("y"));
+        Assert.Equal([3], shared.Take(new Key("y")));
+        Assert.Equal(3, computed);
+    }
+}
