@@ -5,7 +5,10 @@ namespace Gongkai.Write;
 /// <summary>
 /// A site being written: a staging folder beside the output that files stream into, swapped in by
 /// <see cref="Commit"/> only when the whole build succeeded. Disposing without a commit removes the staging
-/// folder, so a failed build leaves the previous site untouched.
+/// folder, so a failed build leaves the previous site untouched. Removing a whole site's tree costs as long as
+/// writing it (tens of seconds at 60,000 files), so it never holds up the build: stale folders of earlier builds are
+/// removed while this one renders, and the tree swapped out is removed in the background after the swap (its name is
+/// one only this tool makes, beside the output; if the process ends first, the next build removes the rest).
 /// </summary>
 internal sealed class StagedSite : IDisposable
 {
@@ -13,6 +16,7 @@ internal sealed class StagedSite : IDisposable
     private readonly string _parent;
     private readonly string _name;
     private readonly string _staging;
+    private readonly Task _stale;
     private bool _done;
 
     private StagedSite(string output, IReadOnlyDictionary<string, FileState> previous)
@@ -21,7 +25,9 @@ internal sealed class StagedSite : IDisposable
         _parent = Path.GetDirectoryName(_output) ?? throw new InvalidOperationException($"输出目录 {_output} 没有上级目录");
         _name = Path.GetFileName(_output);
         Directory.CreateDirectory(_parent);
-        Leftovers.RemoveStale(_parent, _name);
+        var parent = _parent;
+        var name = _name;
+        _stale = Task.Run(() => Leftovers.RemoveStale(parent, name));
         _staging = Leftovers.Staging(_parent, _name);
         Directory.CreateDirectory(_staging);
         Writer = new StagingWriter(_staging, previous, Directory.Exists(_output) ? _output : null);
@@ -47,12 +53,22 @@ internal sealed class StagedSite : IDisposable
         return null;
     }
 
+    /// <summary>Removes the staging folder unless committed, and waits for the removal of stale folders (so none outlives the build).</summary>
     public void Dispose()
     {
         if (!_done)
         {
             _done = true;
             TryDelete(_staging);
+        }
+
+        try
+        {
+            _stale.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The output's parent went away meanwhile: nothing stale is left to remove.
         }
     }
 
@@ -76,7 +92,8 @@ internal sealed class StagedSite : IDisposable
             throw;
         }
 
-        TryDelete(old);
+        // Not awaited: the new site is in place; what is left of the old tree if the process ends first is stale for the next build.
+        _ = Task.Run(() => TryDelete(old));
     }
 
     private static void TryDelete(string dir)
@@ -88,7 +105,7 @@ internal sealed class StagedSite : IDisposable
                 Directory.Delete(dir, recursive: true);
             }
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A leftover temporary folder is harmless; the next build removes it once this process is gone.
         }
