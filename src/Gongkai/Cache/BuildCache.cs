@@ -13,7 +13,8 @@ internal sealed class BuildCache
 {
     public const string FolderName = ".gongkai-cache";
 
-    private const string Header = "gongkai-cache 1";
+    /// <summary>The format's first line; 2: file hashes are XxHash128 (a cache of format 1 is ignored, as any other).</summary>
+    internal const string Header = "gongkai-cache 2";
 
     private readonly string? _file;
 

@@ -107,7 +107,7 @@ public sealed partial class IncrementalBuildTests
         Assert.NotEmpty(cache);
         foreach (var file in cache)
         {
-            File.WriteAllText(file, "gongkai-cache 1\nF\tnot a hash\n\0\0garbage\tG\n");
+            File.WriteAllText(file, $"{Gongkai.Cache.BuildCache.Header}\nF\tnot a hash\n\0\0garbage\tG\n");
         }
 
         var result = BuildPipeline.Run(new BuildOptions(site.Root));
