@@ -5,10 +5,10 @@ namespace Gongkai.Write;
 /// <summary>
 /// A site being written: a staging folder beside the output that files stream into, swapped in by
 /// <see cref="Commit"/> only when the whole build succeeded. Disposing without a commit removes the staging
-/// folder, so a failed build leaves the previous site untouched. Removing a whole site's tree costs as long as
-/// writing it (tens of seconds at 60,000 files), so it never holds up the build: stale folders of earlier builds are
-/// removed while this one renders, and the tree swapped out is removed in the background after the swap (its name is
-/// one only this tool makes, beside the output; if the process ends first, the next build removes the rest).
+/// folder, so a failed build leaves the previous site untouched. Removing a whole site's tree is slow (tens of
+/// seconds at 60,000 files), so stale folders of earlier builds are removed while this one renders, the tree swapped
+/// out is removed while the cache is saved, both with <see cref="TreeRemoval"/>; <see cref="Dispose"/> waits for
+/// both, so nothing but the output is left beside it when a build returns.
 /// </summary>
 internal sealed class StagedSite : IDisposable
 {
@@ -17,6 +17,7 @@ internal sealed class StagedSite : IDisposable
     private readonly string _name;
     private readonly string _staging;
     private readonly Task _stale;
+    private Task _old = Task.CompletedTask;
     private bool _done;
 
     private StagedSite(string output, IReadOnlyDictionary<string, FileState> previous)
@@ -65,6 +66,7 @@ internal sealed class StagedSite : IDisposable
         try
         {
             _stale.GetAwaiter().GetResult();
+            _old.GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -92,8 +94,8 @@ internal sealed class StagedSite : IDisposable
             throw;
         }
 
-        // Not awaited: the new site is in place; what is left of the old tree if the process ends first is stale for the next build.
-        _ = Task.Run(() => TryDelete(old));
+        // The new site is in place: the old tree goes while the caller saves the cache (Dispose waits).
+        _old = Task.Run(() => TryDelete(old));
     }
 
     private static void TryDelete(string dir)
@@ -102,7 +104,7 @@ internal sealed class StagedSite : IDisposable
         {
             if (Directory.Exists(dir))
             {
-                Directory.Delete(dir, recursive: true);
+                TreeRemoval.Remove(dir);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
