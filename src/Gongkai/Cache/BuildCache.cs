@@ -13,7 +13,8 @@ internal sealed class BuildCache
 {
     public const string FolderName = ".gongkai-cache";
 
-    private const string Header = "gongkai-cache 1";
+    /// <summary>The format's first line; 2: file hashes are XxHash128 (a cache of format 1 is ignored, as any other).</summary>
+    internal const string Header = "gongkai-cache 2";
 
     private readonly string? _file;
 
@@ -71,25 +72,30 @@ internal sealed class BuildCache
             return;
         }
 
-        var text = new StringBuilder(Header).Append('\n');
-        foreach (var (path, state) in written.Where(kv => Storable(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"F\t{state.Hash}\t{state.Length}\t{state.MtimeTicks}\t{path}\n");
-        }
-
-        foreach (var (key, entries) in Render.Next.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            foreach (var (path, hash) in entries.Where(e => Storable(e.Path)))
-            {
-                text.Append(CultureInfo.InvariantCulture, $"G\t{key}\t{hash}\t{path}\n");
-            }
-        }
-
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
             var temp = $"{_file}.tmp-{Environment.ProcessId}";
-            File.WriteAllText(temp, text.ToString());
+
+            // Streamed: the list is some 20 MB at 60,000 files, never built as one string.
+            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
+            {
+                writer.Write(Header);
+                writer.Write('\n');
+                foreach (var (path, state) in written.Where(kv => Storable(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"F\t{state.Hash}\t{state.Length}\t{state.MtimeTicks}\t{path}\n"));
+                }
+
+                foreach (var (key, entries) in Render.Next.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    foreach (var (path, hash) in entries.Where(e => Storable(e.Path)))
+                    {
+                        writer.Write(string.Create(CultureInfo.InvariantCulture, $"G\t{key}\t{hash}\t{path}\n"));
+                    }
+                }
+            }
+
             File.Move(temp, _file, overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

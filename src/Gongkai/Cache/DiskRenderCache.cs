@@ -50,7 +50,7 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
                 return null;
             }
 
-            replayed.Add(new OutputFile(path, bytes));
+            replayed.Add(new OutputFile(path, bytes) { KnownHash = hash });
         }
 
         _next[key] = entries;

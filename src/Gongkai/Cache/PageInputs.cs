@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,6 +15,10 @@ namespace Gongkai.Cache;
 /// assets); the years the site has (navigation); every file of the unit (unit.yml, this and the other years, which
 /// the overview links); whether the disclosure's seed text exists; and the diagnostics shown on those pages. A page that starts reading something else must
 /// add it here, or an incremental build would differ from a full one (Cache/IncrementalBuildTests checks).
+/// Site-wide pages are cached too, each group by exactly what it reads: a code page family (both orders, charts,
+/// CSV, XLSX) by <see cref="CodePageKey"/> — its lines' data, their disclosures' check status and the line counts
+/// of its parent and children; a region-year page by <see cref="RegionKey"/> — its members' unit-year keys and
+/// the codes that have pages. Every key starts from the site key above.
 /// </summary>
 internal sealed class PageInputs
 {
@@ -23,6 +28,8 @@ internal sealed class PageInputs
     private readonly string _root;
     private readonly DiagnosticIndex _diagnostics;
     private readonly Lazy<byte[]> _site;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _disclosureKeys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _statuses = new(StringComparer.Ordinal);
 
     public PageInputs(string root, SiteContent content, DiagnosticIndex diagnostics)
     {
@@ -36,8 +43,77 @@ internal sealed class PageInputs
     public static string ToolVersion { get; } =
         typeof(PageInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    /// <summary>The cache key of one unit-year's pages.</summary>
-    public string DisclosureKey(Unit unit, Disclosure d)
+    /// <summary>The cache key of one unit-year's pages (computed once a build: region pages reuse it).</summary>
+    public string DisclosureKey(Unit unit, Disclosure d) => _disclosureKeys.GetOrAdd(d.Folder, _ => ComputeDisclosureKey(unit, d));
+
+    /// <summary>
+    /// The key of one code's pages: per line (in index order) the unit's id, names, region and parent; the
+    /// disclosure's year and scope; the table, section, row (code, name, project, every cell as published), anchor and
+    /// section total; the disclosure's check status. <paramref name="neighbours"/> names the related codes shown (parent,
+    /// children) with their line counts.
+    /// </summary>
+    public string CodePageKey(string family, IReadOnlyList<Render.Compare.CodeLine> lines, string neighbours)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_site.Value);
+        var text = new StringBuilder().Append("code ").Append(family).Append('\n').Append(neighbours).Append('\n');
+        foreach (var l in lines)
+        {
+            var (u, d, r) = (l.Unit, l.Disclosure, l.Row);
+            text.Append("line ").Append(u.Id).Append('\u0001').Append(u.Name).Append('\u0001').Append(u.ShortName).Append('\u0001').Append(u.RegionId)
+                .Append('\u0001').Append(u.ParentId).Append('\u0001').Append(d.UnitId).Append('\u0001').Append(d.Year.ToString(CultureInfo.InvariantCulture))
+                .Append('\u0001').Append(d.Scope).Append('\u0001').Append(l.Table.Id).Append('\u0001').Append(l.Table.Kind.Id).Append('\u0001').Append(l.Section.Definition.Id)
+                .Append('\u0001').Append(r.Code).Append('\u0001').Append(r.Name).Append('\u0001').Append(r.Project).Append('\u0001').Append(l.Anchor)
+                .Append('\u0001').Append(Status(d.Folder)).Append('\u0001');
+            Cells(text, r);
+            text.Append('\u0001');
+            if (l.Total is { } total)
+            {
+                Cells(text, total);
+            }
+
+            text.Append('\n');
+            if (text.Length > 1 << 16)
+            {
+                Append(hash, text.ToString());
+                text.Clear();
+            }
+        }
+
+        Append(hash, text.ToString());
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The key of one region-year page group (<paramref name="page"/> names which): the unit-year keys of its
+    /// members in order (they cover every file and diagnostic of those units) and <paramref name="codes"/>, the codes
+    /// that have pages (rows link to them).
+    /// </summary>
+    public string RegionKey(string page, IEnumerable<(Unit Unit, Disclosure Disclosure)> members, string codes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_site.Value);
+        Append(hash, $"region {page}\n{codes}\n");
+        foreach (var (unit, d) in members)
+        {
+            Append(hash, $"member {unit.Id} {d.Year} {DisclosureKey(unit, d)}\n");
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>What a page shows of a disclosure's checks: the counts of its diagnostics by kind.</summary>
+    private string Status(string folder) => _statuses.GetOrAdd(folder, f => Render.CheckStatus.From(_diagnostics.Under(f)).ToString());
+
+    private static void Cells(StringBuilder text, TableRow row)
+    {
+        foreach (var (key, cell) in row.Cells.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            text.Append(key).Append('=').Append(cell.Text).Append('\u0002');
+        }
+    }
+
+    private string ComputeDisclosureKey(Unit unit, Disclosure d)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_site.Value);

@@ -3,19 +3,28 @@ using Gongkai.Write;
 
 namespace Gongkai.Cache;
 
-/// <summary>Turns the jobs of one unit-year into one job that replays its cached files when its inputs are unchanged.</summary>
+/// <summary>
+/// Turns the jobs of one page group (a unit-year, a code's pages, a region-year page) into one job that replays its
+/// cached files when its inputs (<see cref="PageInputs"/>) are unchanged.
+/// </summary>
 internal sealed class RenderGroups(IRenderCache cache, PageInputs inputs)
 {
-    public Func<IEnumerable<OutputFile>> Wrap(Unit unit, Disclosure d, IReadOnlyList<Func<IEnumerable<OutputFile>>> jobs) => () =>
+    public PageInputs Inputs { get; } = inputs;
+
+    public Func<IEnumerable<OutputFile>> Wrap(Unit unit, Disclosure d, IReadOnlyList<Func<IEnumerable<OutputFile>>> jobs) =>
+        Wrap(() => Inputs.DisclosureKey(unit, d), jobs);
+
+    /// <summary>One job for <paramref name="jobs"/>, cached under the key <paramref name="key"/> computes (when the job runs).</summary>
+    public Func<IEnumerable<OutputFile>> Wrap(Func<string> key, IReadOnlyList<Func<IEnumerable<OutputFile>>> jobs) => () =>
     {
-        var key = inputs.DisclosureKey(unit, d);
-        if (cache.TryReplay(key) is { } files)
+        var k = key();
+        if (cache.TryReplay(k) is { } files)
         {
             return files;
         }
 
         var rendered = jobs.SelectMany(job => job()).ToList();
-        cache.Store(key, rendered);
+        cache.Store(k, rendered);
         return rendered;
     };
 }

@@ -17,13 +17,18 @@ public sealed record CheckStatus(int Errors, int Acknowledged, int Warnings, int
 
     public string Css => Errors > 0 ? "status-error" : Acknowledged > 0 ? "status-ack" : "status-ok";
 
+    /// <summary>The counts in one pass (a disclosure's list can be long, and lists and code pages ask per row).</summary>
     public static CheckStatus From(IEnumerable<Diagnostic> diagnostics)
     {
-        var list = diagnostics.ToList();
-        return new CheckStatus(
-            list.Count(d => d.IsBlocking),
-            list.Count(d => d.AcknowledgedNote is not null),
-            list.Count(d => d.Severity == Severity.Warning && d.AcknowledgedNote is null),
-            list.Count(d => d.Code == DiagnosticCodes.Rounding));
+        int errors = 0, acknowledged = 0, warnings = 0, rounding = 0;
+        foreach (var d in diagnostics)
+        {
+            errors += d.IsBlocking ? 1 : 0;
+            acknowledged += d.AcknowledgedNote is not null ? 1 : 0;
+            warnings += d.Severity == Severity.Warning && d.AcknowledgedNote is null ? 1 : 0;
+            rounding += d.Code == DiagnosticCodes.Rounding ? 1 : 0;
+        }
+
+        return new CheckStatus(errors, acknowledged, warnings, rounding);
     }
 }

@@ -8,6 +8,8 @@ namespace Gongkai.Render;
 /// <summary>Turns the model into render jobs, one per page or download; each job is independent (parallel-safe).</summary>
 internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnostics, Urls urls, TemplateSet templates)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckStatus> _statuses = new(StringComparer.Ordinal);
+
     public SiteContent Content { get; } = content;
 
     /// <summary>The site's diagnostics by file and folder, indexed once: a page looks up its own, never scans them all.</summary>
@@ -100,7 +102,8 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     };
 
     /// <summary>The data-check summary of a disclosure, from its diagnostics.</summary>
-    public CheckStatus Status(Disclosure d) => CheckStatus.From(Diagnostics.Under(d.Folder));
+    /// <remarks>Counted once per disclosure: code and region pages ask for it on every row they list.</remarks>
+    public CheckStatus Status(Disclosure d) => _statuses.GetOrAdd(d.Folder, folder => CheckStatus.From(Diagnostics.Under(folder)));
 
     private OutputFile Home()
     {

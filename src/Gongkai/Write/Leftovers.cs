@@ -36,7 +36,7 @@ internal static partial class Leftovers
 
             try
             {
-                dir.Delete(recursive: true);
+                TreeRemoval.Remove(dir.FullName);
                 removed.Add(dir.FullName);
             }
             catch (IOException)

@@ -41,7 +41,7 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
             _folders.TryAdd(folder, 0);
         }
 
-        var hash = FileState.HashOf(file.Content);
+        var hash = file.KnownHash ?? FileState.HashOf(file.Content);
         FileState state;
         if (oldOutput is not null && previous.TryGetValue(file.Path, out var old) && old.Hash == hash
             && old.Matches(Path.Combine(oldOutput, file.Path)) && HardLink.TryCreate(Path.Combine(oldOutput, file.Path), target))
@@ -52,12 +52,10 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
         else
         {
             // CreateNew: a second file for the same path is a bug, and must never write through a hard link into the old site.
-            using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
-            {
-                stream.Write(file.Content);
-            }
-
-            state = new FileState(hash, file.Content.Length, File.GetLastWriteTimeUtc(target).Ticks);
+            // The mtime is read from the open handle (fstat), not by a second lookup of the path.
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, file.Content, 0);
+            state = new FileState(hash, file.Content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         }
 
         if (!_written.TryAdd(file.Path, state))

@@ -72,6 +72,31 @@ public sealed partial class IncrementalBuildTests
         Assert.True(result.Stages!.Reused >= 1);
     }
 
+    /// <summary>
+    /// An amount's published text (its decimals) edited: the code page and region page that show it are rendered
+    /// again, while the site-wide pages that do not are replayed; the result equals a clean build.
+    /// </summary>
+    [Theory]
+    [InlineData("content/units/changji-science-bureau/2025/tables/general-budget.yml", "code: \"2060404\", name: 科技成果转化与扩散, total: 14.00, project: 14.00", "total: 14.0, project: 14.0", "codes/functional/2060404/index.html")]
+    [InlineData("content/units/urumqi-sti-info-center/2026/tables/expenditure-summary.yml", "code: \"215\", name: 资源勘探工业信息等支出, total: 4.80, project: 4.80", "total: 4.8, project: 4.8", "regions/urumqi/2026/index.html")]
+    public void AnEditedAmountIsRenderedOnTheSiteWidePagesThatShowIt(string table, string row, string amounts, string page)
+    {
+        using var site = new SiteCopy();
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+        var before = File.ReadAllBytes(site.Path("_site/" + page));
+
+        site.Replace(table, row, row[..row.IndexOf("total: ", StringComparison.Ordinal)] + amounts);
+        var result = BuildPipeline.Run(new BuildOptions(site.Root));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEqual(before, File.ReadAllBytes(site.Path("_site/" + page)));
+        var unitYears = Directory.GetDirectories(site.Path("content/units")).Sum(u => Directory.GetDirectories(u).Length);
+        Assert.True(result.Stages!.Reused > unitYears, $"{result.Stages.Reused} groups replayed: no site-wide page group was");
+        var clean = site.Path("clean");
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root, clean, NoCache: true)).ExitCode);
+        Assert.True(SiteCopy.Fingerprint(clean) == SiteCopy.Fingerprint(site.Path("_site")), "incremental build differs from a clean build");
+    }
+
     [Fact]
     public void ACorruptCacheIsIgnored()
     {
@@ -82,7 +107,7 @@ public sealed partial class IncrementalBuildTests
         Assert.NotEmpty(cache);
         foreach (var file in cache)
         {
-            File.WriteAllText(file, "gongkai-cache 1\nF\tnot a hash\n\0\0garbage\tG\n");
+            File.WriteAllText(file, $"{Gongkai.Cache.BuildCache.Header}\nF\tnot a hash\n\0\0garbage\tG\n");
         }
 
         var result = BuildPipeline.Run(new BuildOptions(site.Root));
@@ -101,7 +126,7 @@ public sealed partial class IncrementalBuildTests
         var unit = units[random.Next(units.Count)]!;
         var year = Directory.GetDirectories(site.Path($"content/units/{unit}")).Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!;
         var folder = $"content/units/{unit}/{year}";
-        switch (random.Next(7))
+        switch (random.Next(8))
         {
             case 0:
             {
@@ -148,6 +173,20 @@ public sealed partial class IncrementalBuildTests
                 return $"explanations of {folder}";
             }
 
+            case 6:
+            {
+                // An amount's decimals: shown on the code pages (表3, 表5) and, for a 类 row of 表3, on the region page.
+                var table = $"{folder}/tables/{(random.Next(2) == 0 ? "general-budget" : "expenditure-summary")}.yml";
+                var match = Amount().Matches(site.Read(table)).ElementAtOrDefault(random.Next(8));
+                if (match is null)
+                {
+                    return $"no amount to edit in {table}";
+                }
+
+                site.Replace(table, match.Value, match.Groups["short"].Value + ",");
+                return $"amount {match.Value} in {table}";
+            }
+
             default:
             {
                 // A required table deleted: the build fails and must leave the site as it was.
@@ -170,6 +209,10 @@ public sealed partial class IncrementalBuildTests
             site.Write($"content/units/{id}/{relative}", text);
         }
     }
+
+    /// <summary>A coded row's amount with a trailing zero ("total: 4.80,"), the same value without it in "short".</summary>
+    [GeneratedRegex(@"(?<short>code: ""[0-9]+"", name: [^,]+, total: [0-9]+\.[0-9]+?)0,")]
+    private static partial Regex Amount();
 
     [GeneratedRegex(@"^unit:.*$", RegexOptions.Multiline)]
     private static partial Regex UnitLine();

@@ -25,7 +25,9 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
             yield return () => [List(h)];
             foreach (var code in index.Used(h))
             {
-                yield return () => Files(h, code);
+                yield return site.Groups is { } groups
+                    ? groups.Wrap(() => groups.Inputs.CodePageKey(PagePath(h, code.Code), index.Lines(h, code.Code), Neighbours(h, code.Code)), [() => Files(h, code)])
+                    : () => Files(h, code);
             }
         }
     }
@@ -36,6 +38,13 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
 
     private CodeLinkView Link(Hierarchy h, ClassificationCode c, int depth = 0) =>
         new(c.Code, c.Name, CodeIndex.Level(c.Code), Url(h, c.Code), index.Lines(h, c.Code).Count, depth);
+
+    /// <summary>What a code's pages show of other codes: the parent and children they link, with line counts (for its cache key).</summary>
+    private string Neighbours(Hierarchy h, string code)
+    {
+        var parent = CodeIndex.Parent(code) is { } p && index.Find(h, p) is not null && index.Has(h, p) ? $"{p}:{index.Lines(h, p).Count}" : "-";
+        return $"{parent} {string.Join(',', index.Children(h, code).Select(c => $"{c.Code}:{index.Lines(h, c.Code).Count}"))}";
+    }
 
     private OutputFile Hub()
     {
@@ -57,7 +66,9 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
     private IEnumerable<OutputFile> Files(Hierarchy h, ClassificationCode code)
     {
         var path = PagePath(h, code.Code);
-        var groups = Groups(h, code.Code);
+
+        // Each group's lines, their row views and both orders are built once and shared by the two pages and the sheets.
+        var groups = Groups(h, code.Code).Select(Prepare).ToList();
         var byAmount = Render(h, code, groups, byUnit: false);
         var byUnit = Render(h, code, groups, byUnit: true);
         yield return Page(h, code, path, byAmount);
@@ -67,10 +78,10 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
             yield return new OutputFile(path + $"chart-{g.Id}.svg", BarSvg.Write(g.Chart));
         }
 
-        var sheets = groups.Select(g => Sheet(code, g, Sorted(g, byUnit: false))).ToList();
+        var sheets = groups.Select(g => Sheet(code, g, g.ByAmount)).ToList();
         foreach (var (g, sheet) in groups.Zip(sheets))
         {
-            yield return new OutputFile(path + $"{code.Code}-{g.Id}.csv", SheetCsv.Write(sheet));
+            yield return new OutputFile(path + $"{code.Code}-{g.Group.Id}.csv", SheetCsv.Write(sheet));
         }
 
         yield return new OutputFile(path + $"{code.Code}.xlsx", XlsxWriter.Write(sheets));
@@ -103,20 +114,52 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
                 [.. g.Key.Definition.Columns.Where(col => g.Any(l => l.Row[col.Key] is not null))],
                 [.. g]))];
 
-    private static List<CodeLine> Sorted(Group g, bool byUnit)
+    /// <summary>The group with its row views (in group order) and both orders as positions into them.</summary>
+    private Prepared Prepare(Group g)
     {
-        var first = g.Columns.Count == 0 ? null : g.Columns[0].Key;
-        return byUnit
-            ? [.. g.Lines.OrderBy(l => l.Unit.RegionId, StringComparer.Ordinal).ThenBy(l => l.Unit.Name, StringComparer.Ordinal).ThenByDescending(l => l.Disclosure.Year).ThenBy(l => l.Anchor, StringComparer.Ordinal)]
-            : [.. g.Lines.OrderByDescending(l => first is null ? 0 : l.Row[first]?.Value ?? 0).ThenBy(l => l.Unit.Name, StringComparer.Ordinal).ThenByDescending(l => l.Disclosure.Year).ThenBy(l => l.Anchor, StringComparer.Ordinal)];
+        var first = g.Columns.Count == 0 ? null : g.Columns[0];
+        var views = new CodeLineView[g.Lines.Count];
+        var bars = new (string Label, string? Url, decimal Value)?[g.Lines.Count];
+        for (var i = 0; i < g.Lines.Count; i++)
+        {
+            var l = g.Lines[i];
+            var rowUrl = site.Urls.Table(l.Disclosure, l.Table.Id) + "#" + l.Anchor;
+            views[i] = new CodeLineView(
+                l.Unit.DisplayName,
+                site.Urls.Disclosure(l.Disclosure),
+                site.RegionName(l.Unit.RegionId),
+                l.Disclosure.Year,
+                l.Disclosure.Scope,
+                g.Kind.HasProjects ? l.Row.Project ?? "" : null,
+                [.. g.Columns.Select(c => l.Row[c.Key]?.Text ?? "")],
+                first is null ? "" : Figures.Share(l.Row[first.Key]?.Value, l.Total?[first.Key]?.Value),
+                rowUrl,
+                site.Status(l.Disclosure));
+            bars[i] = first is not null && l.Row[first.Key] is { } cell
+                ? ($"{l.Unit.DisplayName} {l.Disclosure.Year}{(g.Kind.HasProjects ? " " + l.Row.Project : "")}", rowUrl, cell.Value)
+                : null;
+        }
+
+        return new Prepared(g, views, bars, Order(g, byUnit: false), Order(g, byUnit: true));
     }
 
-    private CodePageView Render(Hierarchy h, ClassificationCode code, List<Group> groups, bool byUnit)
+    /// <summary>Positions of the group's lines in one order (stable sorts over the group order, as before).</summary>
+    private static int[] Order(Group g, bool byUnit)
+    {
+        var first = g.Columns.Count == 0 ? null : g.Columns[0].Key;
+        var positions = Enumerable.Range(0, g.Lines.Count);
+        var lines = g.Lines;
+        return byUnit
+            ? [.. positions.OrderBy(i => lines[i].Unit.RegionId, StringComparer.Ordinal).ThenBy(i => lines[i].Unit.Name, StringComparer.Ordinal).ThenByDescending(i => lines[i].Disclosure.Year).ThenBy(i => lines[i].Anchor, StringComparer.Ordinal)]
+            : [.. positions.OrderByDescending(i => first is null ? 0 : lines[i].Row[first]?.Value ?? 0).ThenBy(i => lines[i].Unit.Name, StringComparer.Ordinal).ThenByDescending(i => lines[i].Disclosure.Year).ThenBy(i => lines[i].Anchor, StringComparer.Ordinal)];
+    }
+
+    private CodePageView Render(Hierarchy h, ClassificationCode code, List<Prepared> groups, bool byUnit)
     {
         var parent = CodeIndex.Parent(code.Code) is { } p && index.Find(h, p) is { } pc && index.Has(h, p) ? Link(h, pc) : null;
         var children = index.Children(h, code.Code).Select(c => Link(h, c)).ToList();
         var path = PagePath(h, code.Code);
-        var views = groups.Select(g => GroupView(code, g, Sorted(g, byUnit), path)).ToList();
+        var views = groups.Select(g => GroupView(code, g, byUnit ? g.ByUnit : g.ByAmount, path)).ToList();
         var level = CodeIndex.Level(code.Code);
         return new CodePageView(
             $"{code.Code} {code.Name}",
@@ -134,42 +177,32 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
             Css);
     }
 
-    private CodeGroupView GroupView(ClassificationCode code, Group g, List<CodeLine> lines, string path)
+    private CodeGroupView GroupView(ClassificationCode code, Prepared p, int[] order, string path)
     {
+        var g = p.Group;
         var first = g.Columns.Count == 0 ? null : g.Columns[0];
-        var views = lines.Select(l => new CodeLineView(
-            l.Unit.DisplayName,
-            site.Urls.Disclosure(l.Disclosure),
-            site.RegionName(l.Unit.RegionId),
-            l.Disclosure.Year,
-            l.Disclosure.Scope,
-            g.Kind.HasProjects ? l.Row.Project ?? "" : null,
-            [.. g.Columns.Select(c => l.Row[c.Key]?.Text ?? "")],
-            first is null ? "" : Figures.Share(l.Row[first.Key]?.Value, l.Total?[first.Key]?.Value),
-            site.Urls.Table(l.Disclosure, l.Table.Id) + "#" + l.Anchor,
-            site.Status(l.Disclosure))).ToList();
         var chart = BarChartView.From(
             $"chart-{g.Id}",
             $"{code.Code} {code.Name}：{g.Title}{(first is null ? "" : "“" + first.Label + "”")}",
-            lines.Where(l => first is not null && l.Row[first.Key] is not null)
-                .Select(l => ($"{l.Unit.DisplayName} {l.Disclosure.Year}{(g.Kind.HasProjects ? " " + l.Row.Project : "")}", (string?)(site.Urls.Table(l.Disclosure, l.Table.Id) + "#" + l.Anchor), l.Row[first!.Key]!.Value)),
+            order.Where(i => p.Bars[i] is not null).Select(i => p.Bars[i]!.Value),
             site.Urls.Base + path + $"chart-{g.Id}.svg");
         return new CodeGroupView(
             g.Id,
             g.Title,
             [.. g.Columns.Select(TableData.Label)],
             g.Kind.HasProjects,
-            views,
+            [.. order.Select(i => p.Views[i])],
             first is null ? "" : $"占该单位本表合计行“{first.Label}”的比例（%）＝ 本行数 ÷ 合计行数 × 100，计算所得",
             chart,
-            Scopes.Note(lines.Select(l => (l.Unit, l.Disclosure))),
+            Scopes.Note(order.Select(i => (g.Lines[i].Unit, g.Lines[i].Disclosure))),
             site.Urls.Base + path + $"{code.Code}-{g.Id}.csv",
             site.Urls.Base + path + $"{code.Code}.xlsx");
     }
 
     /// <summary>The group's rows as on screen: the same columns and order, amounts as numbers, the share as derived text.</summary>
-    private Sheet Sheet(ClassificationCode code, Group g, List<CodeLine> lines)
+    private static Sheet Sheet(ClassificationCode code, Prepared p, int[] order)
     {
+        var g = p.Group;
         var builder = new SheetBuilder(g.Title);
         var headers = new List<string> { "单位", "地区", "年度", "口径" };
         if (g.Kind.HasProjects)
@@ -182,18 +215,18 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
         headers.Add("数据核对");
         builder.Title($"{code.Code} {code.Name}：{g.Title}", headers.Count);
         builder.Add(headers.Select(SheetCell.HeaderOf));
-        var first = g.Columns.Count == 0 ? null : g.Columns[0];
-        foreach (var l in lines)
+        foreach (var i in order)
         {
-            var cells = new List<SheetCell?> { SheetCell.Of(l.Unit.Name), SheetCell.Of(site.RegionName(l.Unit.RegionId)), SheetCell.Of(l.Disclosure.Year), SheetCell.Of(l.Disclosure.Scope) };
+            var (l, view) = (g.Lines[i], p.Views[i]);
+            var cells = new List<SheetCell?> { SheetCell.Of(l.Unit.Name), SheetCell.Of(view.Region), SheetCell.Of(l.Disclosure.Year), SheetCell.Of(l.Disclosure.Scope) };
             if (g.Kind.HasProjects)
             {
                 cells.Add(SheetCell.Of(l.Row.Project ?? ""));
             }
 
             cells.AddRange(g.Columns.Select(c => SheetCell.Of(l.Row[c.Key])));
-            cells.Add(SheetCell.Of(first is null ? "" : Figures.Share(l.Row[first.Key]?.Value, l.Total?[first.Key]?.Value)));
-            cells.Add(SheetCell.Of(site.Status(l.Disclosure).Summary));
+            cells.Add(SheetCell.Of(view.Share));
+            cells.Add(SheetCell.Of(view.Status.Summary));
             builder.Add(cells);
         }
 
@@ -201,4 +234,7 @@ internal sealed class CodePages(PageFactory site, CodeIndex index)
     }
 
     private sealed record Group(string Id, string Title, TableKind Kind, IReadOnlyList<ColumnDef> Columns, IReadOnlyList<CodeLine> Lines);
+
+    /// <summary>A group with its row views and bar data (in group order) and its two orders as positions into them.</summary>
+    private sealed record Prepared(Group Group, CodeLineView[] Views, (string Label, string? Url, decimal Value)?[] Bars, int[] ByAmount, int[] ByUnit);
 }

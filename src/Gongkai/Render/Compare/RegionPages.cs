@@ -26,12 +26,21 @@ internal sealed class RegionPages(PageFactory site)
             .Select(g => (g.Key.RegionId, g.Key.Year, Members: g.OrderBy(x => x.Unit.Name, StringComparer.Ordinal).ToList()))
             .ToList();
         yield return () => [Index(groups)];
+        // Region rows link the 类 codes that have pages; the list is part of each region page's cache key.
+        var codes = new Lazy<string>(() => UsedCodes(CodeIndex.For(site.Content)));
         foreach (var (region, year, members) in groups)
         {
-            yield return () => Aggregate(region, year, members);
-            yield return () => ThreePublic(region, year, members);
+            var path = PagePath(region, year);
+            yield return Cached(path, members, codes, () => Aggregate(region, year, members));
+            yield return Cached(path + "three-public/", members, codes, () => ThreePublic(region, year, members));
         }
     }
+
+    private Func<IEnumerable<OutputFile>> Cached(string page, List<(Unit Unit, Disclosure Disclosure)> members, Lazy<string> codes, Func<IEnumerable<OutputFile>> job) =>
+        site.Groups is { } groups ? groups.Wrap(() => groups.Inputs.RegionKey(page, members, codes.Value), [job]) : job;
+
+    private static string UsedCodes(CodeIndex index) =>
+        string.Join(',', new[] { Hierarchy.Functional, Hierarchy.Economic }.SelectMany(h => index.Used(h).Where(c => c.Code.Length == 3).Select(c => $"{h}:{c.Code}")));
 
     private OutputFile Index(List<(string RegionId, int Year, List<(Unit Unit, Disclosure Disclosure)> Members)> groups)
     {
