@@ -76,10 +76,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
                     return Failed(problems);
                 }
 
-                _cache.Commit();
-                _renderedVersion = session!.Version;
-                Publish(new PreviewState(site, [], State.Version + 1));
-                stdout.WriteLine($"已重新生成 {site.Files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒，{_cache.Hits} 个单位年度沿用上次的页面）");
+                PublishSite(session!, site, clock);
                 return true;
             }
         }
@@ -187,12 +184,18 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
                     return;
                 }
 
-                _cache.Commit();
-                _renderedVersion = session.Version;
-                Publish(new PreviewState(new SiteSnapshot(files, session.Content.Config.BaseUrl), [], State.Version + 1));
-                stdout.WriteLine($"已重新生成 {files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒，{_cache.Hits} 个单位年度沿用上次的页面）");
+                PublishSite(session, new SiteSnapshot(files, session.Content.Config.BaseUrl), clock);
             }
         }
+    }
+
+    /// <summary>A whole-site render of <paramref name="session"/> succeeded (caller holds _build): its groups become the cache, its site the one served.</summary>
+    private void PublishSite(ContentSession session, SiteSnapshot site, System.Diagnostics.Stopwatch clock)
+    {
+        _cache.Commit();
+        _renderedVersion = session.Version;
+        Publish(new PreviewState(site, [], State.Version + 1));
+        stdout.WriteLine($"已重新生成 {site.Files.Count} 个文件（{clock.ElapsedMilliseconds} 毫秒，{_cache.Hits} 个单位年度沿用上次的页面）");
     }
 
     /// <summary>Runs a build step; every failure, even an exception, becomes problems to show (the server never stops).</summary>

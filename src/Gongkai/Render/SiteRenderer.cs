@@ -34,9 +34,34 @@ public static class SiteRenderer
             return false;
         }
 
+        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism));
+    }
+
+    /// <summary>
+    /// Renders only the pages of <paramref name="units"/> (<see cref="PageFactory.UnitJobs"/>) and their seed texts:
+    /// what the preview serves at once after an edit inside them, with the templates it loaded for its last full
+    /// render (an edit of a template is a full render). Null after template errors.
+    /// </summary>
+    internal static List<OutputFile>? TryRenderUnits(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IEnumerable<Unit> units, DiagnosticBag problems)
+    {
+        var pages = new PageFactory(content, new DiagnosticIndex(diagnostics), new Urls(content.Config.BaseUrl, content.Config.Origin), templates);
+        var sink = new MemorySink();
+        var chosen = units.ToList();
+        if (!CollectingTemplateErrors(problems, () => Run(chosen.SelectMany(pages.UnitJobs), sink, parallelism: -1)))
+        {
+            return null;
+        }
+
+        SeedTexts(sink, chosen.SelectMany(u => u.Disclosures), root);
+        return sink.Files();
+    }
+
+    /// <summary>Runs <paramref name="render"/>; true, or false with each distinct template error (GK0002) added to <paramref name="problems"/>.</summary>
+    private static bool CollectingTemplateErrors(DiagnosticBag problems, Action render)
+    {
         try
         {
-            RenderTo(sink, content, diagnostics, root, templates, cache, parallelism);
+            render();
             return true;
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
@@ -50,39 +75,15 @@ public static class SiteRenderer
         }
     }
 
-    /// <summary>
-    /// Renders only the pages of <paramref name="units"/> (<see cref="PageFactory.UnitJobs"/>) and their seed texts:
-    /// what the preview serves at once after an edit inside them, with the templates it loaded for its last full
-    /// render (an edit of a template is a full render). Null after template errors.
-    /// </summary>
-    internal static List<OutputFile>? TryRenderUnits(SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IEnumerable<Unit> units, DiagnosticBag problems)
-    {
-        var pages = new PageFactory(content, new DiagnosticIndex(diagnostics), new Urls(content.Config.BaseUrl, content.Config.Origin), templates);
-        var sink = new MemorySink();
-        var chosen = units.ToList();
-        try
+    /// <summary>Runs the jobs in parallel, each file into the sink as it is made.</summary>
+    private static void Run(IEnumerable<Func<IEnumerable<OutputFile>>> jobs, IFileSink sink, int parallelism) =>
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, job =>
         {
-            Parallel.ForEach(chosen.SelectMany(pages.UnitJobs), job =>
+            foreach (var file in job())
             {
-                foreach (var file in job())
-                {
-                    sink.Add(file);
-                }
-            });
-        }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is TemplateFailure))
-        {
-            foreach (var failure in e.Flatten().InnerExceptions.Cast<TemplateFailure>().Select(f => f.Diagnostic).Distinct())
-            {
-                problems.Add(failure);
+                sink.Add(file);
             }
-
-            return null;
-        }
-
-        SeedTexts(sink, chosen.SelectMany(u => u.Disclosures), root);
-        return sink.Files();
-    }
+        });
 
     private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism)
     {
@@ -92,13 +93,7 @@ public static class SiteRenderer
         {
             Groups = cache is null ? null : new RenderGroups(cache, new PageInputs(root, content, index)),
         };
-        Parallel.ForEach(pages.Jobs(), new ParallelOptions { MaxDegreeOfParallelism = parallelism }, job =>
-        {
-            foreach (var file in job())
-            {
-                sink.Add(file);
-            }
-        });
+        Run(pages.Jobs(), sink, parallelism);
 
         var assets = Load.RepoFiles.Exists(Path.Combine(root, "templates"))
             ? StaticAssets(Path.Combine(root, "templates", "assets"))
