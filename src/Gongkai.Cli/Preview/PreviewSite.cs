@@ -65,7 +65,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
                 {
                     session = ContentSession.Open(root, (_session?.Version ?? 0) + 1);
                     _templates = Gongkai.Render.TemplateSet.Load(root, new DiagnosticBag());
-                    var (diagnostics, files) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache);
+                    var (diagnostics, files) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache, templates: _templates);
                     site = files is null ? null : new SiteSnapshot(files, session.Content.Config.BaseUrl);
                     return [.. diagnostics.Where(d => d.IsBlocking)];
                 });
@@ -166,7 +166,7 @@ internal sealed class PreviewSite(string root, TextWriter stdout, TextWriter std
             var problems = Guard(() =>
             {
                 // One core is left to the next edit's fast path and to the server's requests.
-                var (diagnostics, rendered) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache, _background, Math.Max(1, Environment.ProcessorCount - 1));
+                var (diagnostics, rendered) = BuildPipeline.RenderChecked(root, session.Content, session.Diagnostics, _cache, _background, Math.Max(1, Environment.ProcessorCount - 1), _templates);
                 files = rendered;
                 return [.. diagnostics.Where(d => d.IsBlocking)];
             });

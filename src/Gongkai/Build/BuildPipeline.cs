@@ -33,9 +33,10 @@ public static class BuildPipeline
 
     /// <summary>
     /// Renders an already checked model into memory (the preview's full render after a fast update); its jobs wait
-    /// while <paramref name="open"/> is reset and use at most <paramref name="parallelism"/> threads (-1: all).
+    /// while <paramref name="open"/> is reset and use at most <paramref name="parallelism"/> threads (-1: all);
+    /// <paramref name="templates"/>, when given, are used instead of loading them again.
     /// </summary>
-    internal static (IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) RenderChecked(string root, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, IRenderCache? cache, ManualResetEventSlim? open = null, int parallelism = -1)
+    internal static (IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) RenderChecked(string root, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, IRenderCache? cache, ManualResetEventSlim? open = null, int parallelism = -1, TemplateSet? templates = null)
     {
         if (diagnostics.Any(d => d.IsBlocking))
         {
@@ -46,7 +47,7 @@ public static class BuildPipeline
         var index = new IndexSink(content);
         var templateErrors = new DiagnosticBag();
         IFileSink sink = new FanOut(files, index);
-        if (!SiteRenderer.TryRenderTo(open is null ? sink : new PausableSink(sink, open), content, diagnostics, root, templateErrors, cache, parallelism))
+        if (!SiteRenderer.TryRenderTo(open is null ? sink : new PausableSink(sink, open), content, diagnostics, root, templateErrors, cache, parallelism, templates))
         {
             // Template errors (GK0002) are reported like content errors: exit 1, nothing written.
             return ([.. diagnostics, .. templateErrors.Sorted()], null);

@@ -53,7 +53,8 @@ internal sealed class ContentSession
         var units = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in changed)
         {
-            if (!path.StartsWith(UnitsFolder, StringComparison.Ordinal) || path.IndexOf('/', UnitsFolder.Length) is var slash && slash < 0)
+            var slash = path.StartsWith(UnitsFolder, StringComparison.Ordinal) ? path.IndexOf('/', UnitsFolder.Length) : -1;
+            if (slash < 0)
             {
                 return null;
             }

@@ -25,10 +25,11 @@ public static class SiteRenderer
     /// <summary>
     /// Renders every page into <paramref name="sink"/> as it is made (pages are never all in memory at once); with a
     /// cache, a unit-year whose inputs are unchanged is replayed instead of rendered. False after template errors.
+    /// The templates are loaded here unless <paramref name="loaded"/> gives them (the preview keeps its set).
     /// </summary>
-    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1)
+    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1, TemplateSet? loaded = null)
     {
-        var templates = TemplateSet.Load(root, problems);
+        var templates = loaded ?? TemplateSet.Load(root, problems);
         if (templates is null)
         {
             return false;

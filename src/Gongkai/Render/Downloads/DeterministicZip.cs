@@ -4,8 +4,8 @@ namespace Gongkai.Render.Downloads;
 
 /// <summary>
 /// Zip archives that are the same bytes for the same input: entries in the given order, one fixed timestamp,
-/// no extra fields. Fastest compression: Optimal made the site's archive only a few percent smaller (issue 14)
-/// for several times the CPU.
+/// no extra fields. Fastest compression: at 1,000 unit-years the site's archive is 34.2 MB instead of Optimal's
+/// 26.6 MB, for well under half the CPU (2.3 s instead of 5.5 s, one core at the end of the build; issue 14).
 /// </summary>
 internal static class DeterministicZip
 {
