@@ -39,57 +39,17 @@ public static class SearchIndexBuilder
     /// <summary>A passage's distinct terms with their weights, sorted (so the build does not depend on hashing order).</summary>
     internal static (string Term, int Weight)[] Terms(Passage passage)
     {
-        var stats = new Dictionary<string, (int Role, int Exact, bool Word)>(StringComparer.Ordinal);
-        void Add(string text, LineRole role, bool numbersOnly)
-        {
-            foreach (var token in Tokenizer.Scan(text))
-            {
-                if (numbersOnly && (token.Type != TokenType.Word || !char.IsAsciiDigit(token.Text[0])))
-                {
-                    continue;
-                }
-
-                if (token.Type == TokenType.Han)
-                {
-                    var chars = token.Chars;
-                    for (var k = 0; k < chars.Count; k++)
-                    {
-                        Count(stats, chars[k], role, exact: true, word: false);
-                        if (k + 1 < chars.Count)
-                        {
-                            Count(stats, chars[k] + chars[k + 1], role, exact: true, word: false);
-                        }
-                    }
-                }
-                else
-                {
-                    Count(stats, token.Text, role, exact: true, word: true);
-                    foreach (var prefix in Tokenizer.Prefixes(token.Text))
-                    {
-                        Count(stats, prefix, role, exact: false, word: true);
-                    }
-                }
-            }
-        }
-
-        Add(passage.Page.Title, passage.First ? LineRole.Title : LineRole.Body, numbersOnly: false);
+        var counter = new TermCounter();
+        counter.Add(passage.Page.Title, passage.First ? LineRole.Title : LineRole.Body, numbersOnly: false);
         foreach (var line in passage.Lines)
         {
-            Add(line.Text, line.Role, numbersOnly: false);
+            counter.Add(line.Text, line.Role, numbersOnly: false);
             if (line.Detail is not null)
             {
-                Add(line.Detail, LineRole.Body, numbersOnly: line.DetailTerms == DetailTerms.Numbers);
+                counter.Add(line.Detail, LineRole.Body, numbersOnly: line.DetailTerms == DetailTerms.Numbers);
             }
         }
 
-        return [.. stats
-            .Select(kv => (kv.Key, kv.Value.Role > 0 ? kv.Value.Role : (kv.Value.Word ? kv.Value.Exact > 0 : kv.Value.Exact > 1) ? 1 : 0))
-            .OrderBy(x => x.Key, StringComparer.Ordinal)];
-    }
-
-    private static void Count(Dictionary<string, (int Role, int Exact, bool Word)> stats, string term, LineRole role, bool exact, bool word)
-    {
-        var (r, e, _) = stats.GetValueOrDefault(term);
-        stats[term] = (Math.Max(r, (int)role), e + (exact ? 1 : 0), word);
+        return counter.Result();
     }
 }
