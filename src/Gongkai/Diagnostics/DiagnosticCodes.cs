@@ -88,6 +88,12 @@ public static class DiagnosticCodes
     /// <summary>An amount of the explanations differs from the table figure its words name (text_terms in table-kinds.yml).</summary>
     public const string TextAmountMeaning = "GK2306";
     public const string TextShareMismatch = "GK2302";
+
+    /// <summary>A share (占 NN.NN%) is not the amount's ratio to the whole its words name (share_of in table-kinds.yml, or 占支出总额的 …).</summary>
+    public const string TextShareOfWhole = "GK2307";
+
+    /// <summary>A “比上年增加/减少” amount differs from this year's figure minus last year's same figure (the unit's previous year is in the content).</summary>
+    public const string TextYearOnYearChange = "GK2308";
     public const string TextChangeDirection = "GK2303";
     public const string TextRateMismatch = "GK2304";
 

@@ -22,6 +22,9 @@ internal static class TextTermLoader
         var figures = r.Sequence("figures") is { } list
             ? ListReader.Read(list, r.File, r.Diagnostics, "说明用语所指的数", f => IdentityLoader.ReadFigure(f, kinds, perCode: false))
             : [];
+        var shareOf = r.Sequence("share_of") is { } wholes
+            ? ListReader.Read(wholes, r.File, r.Diagnostics, "说明用语所占的总额", f => IdentityLoader.ReadFigure(f, kinds, perCode: false))
+            : [];
         string? rowsOf = null, rowsColumn = null;
         if (r.Mapping("rows_of") is { } rows)
         {
@@ -46,6 +49,6 @@ internal static class TextTermLoader
 
         return id is null || sections.Count == 0
             ? null
-            : new TextTerm(id, sections, words, figures, r.Span) { NotSections = notSections, RowsOf = rowsOf, RowsColumn = rowsColumn };
+            : new TextTerm(id, sections, words, figures, r.Span) { NotSections = notSections, RowsOf = rowsOf, RowsColumn = rowsColumn, ShareOf = shareOf };
     }
 }

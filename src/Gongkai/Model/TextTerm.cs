@@ -17,4 +17,10 @@ public sealed record TextTerm(string Id, IReadOnlyList<string> Sections, IReadOn
     public string? RowsOf { get; init; }
 
     public string? RowsColumn { get; init; }
+
+    /// <summary>
+    /// The whole a share (占 NN.NN%) of this term's amount is taken of (“一般公共预算 51455 万元，占 56.89%” is of the
+    /// 收入预算): each figure a way of writing the same total; empty when the term declares none.
+    /// </summary>
+    public IReadOnlyList<Figure> ShareOf { get; init; } = [];
 }

@@ -19,7 +19,8 @@ public static class Validator
         var tables = new TableRules(tolerance, diagnostics);
         var crossTables = new CrossTableRules(tolerance, Misprints(content), diagnostics);
         var catalogue = new CatalogueRules(content, diagnostics);
-        var explanations = new ExplanationRules(content.TextTerms, StandardNames(content), diagnostics);
+        var byYear = content.Disclosures.DistinctBy(d => (d.UnitId, d.Year)).ToDictionary(d => (d.UnitId, d.Year));
+        var explanations = new ExplanationRules(content.TextTerms, StandardNames(content), d => byYear.GetValueOrDefault((d.UnitId, d.Year - 1)), diagnostics);
         var projects = new ProjectRules(tolerance, diagnostics);
         var statements = new StatementRules(tolerance, diagnostics);
         foreach (var disclosure in disclosures)

@@ -32,7 +32,8 @@ public sealed class GoldenDiagnosticsTests
         foreach (var expect in spec.Expectations)
         {
             var at = GoldenCase.Field(expect, "at") == "edit" ? editLine : int.Parse(GoldenCase.Field(expect, "line") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-            var where = $"{GoldenCase.Field(expect, "file") ?? file}:{(at > 0 ? at + ":" : "")}";
+            var column = at > 0 && GoldenCase.Field(expect, "column") is { } col ? col + ":" : ""; // optional: the 1-based column too
+            var where = $"{GoldenCase.Field(expect, "file") ?? file}:{(at > 0 ? at + ":" : "")}{column}";
             var what = $" {GoldenCase.Field(expect, "severity")} {GoldenCase.Field(expect, "code")}: ";
             var contains = GoldenCase.Field(expect, "contains") ?? "";
             Assert.True(

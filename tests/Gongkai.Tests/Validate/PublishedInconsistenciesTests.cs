@@ -19,6 +19,8 @@ public sealed class PublishedInconsistenciesTests
     {
         // 001 说明第二部分“一般公共预算51455万元”; 表1 本年收入 一般公共预算拨款 51436 (其中一般财力 50004).
         { "seed 001 text 一般公共预算 51455 against 表1", Zone + "explanations.md", DiagnosticCodes.TextAmountMeaning, ["51455", "表1"] },
+        // 001 说明第二部分“收入预算90411万元，其中：一般公共预算51455万元，占 56.89%”; 51455 ÷ 90411 ≈ 56.91%.
+        { "seed 001 text 一般公共预算 share 56.89% of 收入预算 90411", Zone + "explanations.md", DiagnosticCodes.TextShareOfWhole, ["56.89%", "90411", Ratio(51455m, 90411m)] },
         // 001 表2 232 债务付息支出 政府性基金 1422 (= 605 + 817 under 2320498); 表8 2330498 857.
         { "seed 001 表2 fund 817 under 2320498, 表8 has none", Zone + "tables/income-summary.yml", DiagnosticCodes.CrossTableMismatch, ["2320498", "817"] },
         { "seed 001 表8 2330498 857 against 表2 40", Zone + "tables/gov-fund.yml", DiagnosticCodes.CrossTableMismatch, ["2330498", "857", "40"] },
@@ -38,6 +40,9 @@ public sealed class PublishedInconsistenciesTests
         // 003 前期费 target sheet 9.21; 表2, 表11 and the text 9.22.
         { "seed 003 target sheet 9.21 against 9.22", "content/units/changji-science-bureau/2025/performance.yml", DiagnosticCodes.ProjectAmountMismatch, ["9.21", "9.22"] },
     };
+
+    private static string Ratio(decimal part, decimal whole) =>
+        Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     [Theory]
     [MemberData(nameof(Misses))]

@@ -5,11 +5,14 @@ namespace Gongkai.Validate.Text;
 
 /// <summary>
 /// Checks the figures quoted in explanations.md against the rest of the disclosure: each amount is published
-/// somewhere (GK2301) and, where its words name a table figure (text_terms), is that figure (GK2306); each share is a ratio of published amounts (GK2302), each year-on-year change reads the
-/// right way (GK2303) and its rate agrees with its amount (GK2304). Detail lines (资金分配情况, 主要用于) are finer
-/// than any table and are not looked up.
+/// somewhere (GK2301) and, where its words name a table figure (text_terms), is that figure (GK2306); each share is
+/// the amount's ratio to the whole its words name (GK2307) or, where they name none, to some published amount
+/// (GK2302); each year-on-year change reads the right way (GK2303), is the difference of the two years' figures when
+/// the content holds last year (GK2308), and its rate agrees with its amount (GK2304). Detail lines (资金分配情况,
+/// 主要用于) are finer than any table and are not looked up.
 /// </summary>
-internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyDictionary<string, string> standardNames, DiagnosticBag diagnostics)
+/// <param name="previousYear">The same unit's disclosure of the year before, when the content holds it (for GK2308).</param>
+internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyDictionary<string, string> standardNames, Func<Disclosure, Disclosure?> previousYear, DiagnosticBag diagnostics)
 {
     private static readonly string[] UpVerbs = ["增加", "增长", "上升", "增"];
     private static readonly string[] DownVerbs = ["减少", "下降", "降低", "减"];
@@ -24,11 +27,14 @@ internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyD
         var known = new KnownFigures(disclosure);
         var named = new Lazy<NamedRows>(() => new NamedRows(disclosure)); // only a disclosure with an unfound amount needs it
         var meaning = new TextMeaning(terms, standardNames, disclosure);
+        var changes = previousYear(disclosure) is { } last
+            ? new YearOnYearChanges(meaning, new TextMeaning(terms, standardNames, last), disclosure.Year, diagnostics)
+            : null;
         foreach (var sentence in ExplanationScanner.Scan(disclosure.ExplanationsMarkdown, file))
         {
             CheckAmounts(sentence, known, named, meaning);
-            CheckShares(sentence, known);
-            CheckChanges(sentence);
+            CheckShares(sentence, known, meaning);
+            CheckChanges(sentence, changes);
         }
     }
 
@@ -73,7 +79,7 @@ internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyD
             [.. differ.Select(w => w.Table.File).Distinct(StringComparer.Ordinal)]);
     }
 
-    private void CheckShares(QuotedSentence sentence, KnownFigures known)
+    private void CheckShares(QuotedSentence sentence, KnownFigures known, TextMeaning meaning)
     {
         var preceding = PrecedingAmounts(sentence);
         for (var i = 0; i < sentence.Figures.Count; i++)
@@ -86,16 +92,41 @@ internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyD
             }
 
             var ulp = Ulp(share.Value);
-            if (!known.Wholes.Any(w => w >= part.Value && Math.Abs(part.Value / w * 100m - share.Value) <= ulp))
+            if (meaning.WholeOf(sentence, part, share) is { } whole)
+            {
+                CheckShareOfWhole(sentence, share, part, whole);
+            }
+            else if (!known.Wholes.Any(w => w >= part.Value && Math.Abs(part.Value / w * 100m - share.Value) <= ulp))
             {
                 Report(DiagnosticCodes.TextShareMismatch, share,
-                    $"说明中的比例 {share.Text}（“{Excerpt(sentence, share)}”）不是 {part.Text} 占本年度任何一个公开金额的比例",
+                    $"说明中的比例 {share.Text}（“{Excerpt(sentence, share)}”）不是 {part.Text} 占本年度任何一个公开金额的比例（用语未指明所占总额，按本年度任一公开金额核对）",
                     $"请核对这个比例：应为 {part.Text} ÷ 所占总额 × 100%，保留 {share.Value.Scale} 位小数；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextShareMismatch}，quote: \"{QuoteOf(share)}\"）");
             }
         }
     }
 
-    private void CheckChanges(QuotedSentence sentence)
+    /// <summary>
+    /// The share against the whole its words name: any way of writing that whole will do (表1 and 表2 both give the
+    /// 收入预算; when they differ, GK3101 already says so), within one unit of the last printed decimal.
+    /// </summary>
+    private void CheckShareOfWhole(QuotedSentence sentence, QuotedFigure share, QuotedFigure part, ShareWhole whole)
+    {
+        var ulp = Ulp(share.Value);
+        var positive = whole.Ways.Where(w => w.Value > 0).ToList();
+        if (positive.Count == 0 || positive.Any(w => Math.Abs(part.Value / w.Value * 100m - share.Value) <= ulp))
+        {
+            return;
+        }
+
+        var ratios = string.Join("、", positive.Select(w => $"{w.Describe()}（{part.Text} 占其 {Amounts.Format(Math.Round(part.Value / w.Value * 100m, share.Value.Scale, MidpointRounding.AwayFromZero))}%）"));
+        var said = whole.ByShareWords ? $"“占{whole.Word}”所指的总额" : $"“{whole.Word}”所占的总额（table-kinds.yml 的 text_terms 以 share_of 声明）";
+        Report(DiagnosticCodes.TextShareOfWhole, share,
+            $"说明中的比例 {share.Text}（“{Excerpt(sentence, share)}”）与其所指的总额不符：{said}是 {ratios}，说明却写 {share.Text}",
+            $"请对照原文核对这个比例与所占总额，录入有误就改正；若原文如此，在 findings.yml 中确认（rule: {DiagnosticCodes.TextShareOfWhole}，quote: \"{QuoteOf(share)}\"），说明里写出两个比例",
+            [.. positive.Select(w => w.Table.File).Distinct(StringComparer.Ordinal)]);
+    }
+
+    private void CheckChanges(QuotedSentence sentence, YearOnYearChanges? changes)
     {
         var figures = sentence.Figures;
         var preceding = PrecedingAmounts(sentence);
@@ -114,6 +145,11 @@ internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyD
                     $"“{change.ChangeVerb}{change.Text}”用了负数（“{Excerpt(sentence, change)}”）",
                     $"请写成“{(up ? "减少" : "增加")} {Amounts.Format(-change.Value)}万元”，并让后面的增减率同向");
                 continue;
+            }
+
+            if (changes is not null && preceding[i] is { } current)
+            {
+                changes.Check(sentence, current, change, up);
             }
 
             var rate = i + 1 < figures.Count && figures[i + 1].IsPercent && figures[i + 1].ChangeVerb is not null ? figures[i + 1] : null;
@@ -200,16 +236,16 @@ internal sealed class ExplanationRules(IReadOnlyList<TextTerm> terms, IReadOnlyD
         diagnostics.Add(new Diagnostic(Severity.Error, code, figure.Span, message) { Fix = fix, Quote = figure.Before + figure.Text, AlsoIn = alsoIn ?? [] });
 
     /// <summary>One unit in the last published decimal place (0.01 for 81.64), the rounding a quoted figure allows.</summary>
-    private static decimal Ulp(decimal value) => new(1, 0, 0, false, value.Scale);
+    internal static decimal Ulp(decimal value) => new(1, 0, 0, false, value.Scale);
 
     private static decimal HalfUlp(decimal value) => Ulp(value) / 2m;
 
     /// <summary>What to write as <c>quote:</c> in findings.yml: the figure and up to 12 characters before it.</summary>
-    private static string QuoteOf(QuotedFigure figure) =>
+    internal static string QuoteOf(QuotedFigure figure) =>
         ((figure.Before.Length > 12 ? figure.Before[^12..] : figure.Before) + figure.Text).Trim();
 
     /// <summary>Up to 24 characters of the sentence before the figure, and the figure, to find it in the text.</summary>
-    private static string Excerpt(QuotedSentence sentence, QuotedFigure figure)
+    internal static string Excerpt(QuotedSentence sentence, QuotedFigure figure)
     {
         var before = figure.Before.Length > 24 ? "…" + figure.Before[^24..] : figure.Before;
         return (before + figure.Text).Trim();

@@ -16,7 +16,11 @@ internal static partial class ExplanationScanner
     [GeneratedRegex(@"(?<verb>增加|减少|增长|下降|降低|上升|增|减)\s*(?:了)?\s*$")]
     private static partial Regex ChangeVerbPattern();
 
-    [GeneratedRegex(@"占(?:比|总支出的?|总收入的?|支出总额的?|收入总额的?|总额的?|比重|全部支出的?)?\s*(?:为)?\s*$")]
+    /// <summary>
+    /// 占 and the words naming the whole, if any (“占收入合计的”, “占基本支出”); 占比 and 占…比重 name none.
+    /// The words hold no digit or punctuation, so a share never reaches back past its own clause.
+    /// </summary>
+    [GeneratedRegex(@"占(?<whole>[^，,。；;：:、%％\d\s]{0,16}?)(?:的)?(?:比重|比例|比)?\s*(?:为)?\s*$")]
     private static partial Regex SharePattern();
 
     [GeneratedRegex(@"^\s*(?:及)?(?:以上|以下|及以上|及以下)")]
@@ -68,12 +72,14 @@ internal static partial class ExplanationScanner
                     }
 
                     var verb = ChangeVerbPattern().Match(near);
+                    var share = SharePattern().Match(near);
                     figures.Add(new QuotedFigure(value, m.Value.Trim(), m.Groups["unit"].Value != "万元", before,
                         new SourceSpan(file, new SourceMark(i + 1, start + m.Index + 1)))
                     {
                         Offset = m.Index,
                         ChangeVerb = verb.Success ? verb.Groups["verb"].Value : null,
-                        IsShare = SharePattern().IsMatch(near),
+                        IsShare = share.Success,
+                        WholeWords = share.Success ? share.Groups["whole"].Value : "",
                         IsThreshold = ThresholdPattern().IsMatch(after),
                         IsPerItem = PerItemPattern().IsMatch(near),
                         IsDetail = isDetailLine || detailFrom >= 0 && m.Index > detailFrom,

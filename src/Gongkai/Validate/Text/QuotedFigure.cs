@@ -20,6 +20,9 @@ internal sealed record QuotedFigure(decimal Value, string Text, bool IsPercent, 
     /// <summary>True when the number is a share (占 81.64%, 占比 3.52%).</summary>
     public bool IsShare { get; init; }
 
+    /// <summary>For a share, the words between 占 and the number that name its whole (“收入合计” in 占收入合计的 5%), or empty.</summary>
+    public string WholeWords { get; init; } = "";
+
     /// <summary>True for a threshold, not an amount: 单价 50 万元以上大型设备.</summary>
     public bool IsThreshold { get; init; }
 

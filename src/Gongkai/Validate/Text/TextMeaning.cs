@@ -16,11 +16,34 @@ internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, IReadOnlyDictio
 
     private readonly Dictionary<string, Dictionary<string, List<FigureCell>>> _rowsByName = new(StringComparer.Ordinal);
 
-    public MeantFigure? Of(QuotedSentence sentence, QuotedFigure figure)
+    public MeantFigure? Of(QuotedSentence sentence, QuotedFigure figure) => Of(sentence.Heading, Clean(figure.Before));
+
+    /// <summary>
+    /// The whole a share of <paramref name="part"/> is of: what the words after 占 name (“占基本支出的”), else the
+    /// <c>share_of</c> of the term the part's own words name; null when the words name no whole this disclosure publishes.
+    /// </summary>
+    public ShareWhole? WholeOf(QuotedSentence sentence, QuotedFigure part, QuotedFigure share)
     {
-        var words = Clean(figure.Before);
+        var said = Clean(share.WholeWords);
+        if (said.Length >= 2 && Of(sentence.Heading, said) is { } named)
+        {
+            return new ShareWhole(named.Word, named.Ways, ByShareWords: true);
+        }
+
+        if (Of(sentence, part) is not { Term.ShareOf.Count: > 0 } meant)
+        {
+            return null;
+        }
+
+        // As for the amount itself, a table this disclosure does not publish is skipped, not a mismatch.
+        List<FigureCell> ways = [.. meant.Term.ShareOf.Select(f => FigureCell.Resolve([f], disclosure)).OfType<List<FigureCell>>().Select(r => r[0])];
+        return ways.Count == 0 ? null : new ShareWhole(meant.Word, ways, ByShareWords: false);
+    }
+
+    private MeantFigure? Of(string heading, string words)
+    {
         MeantFigure? best = null;
-        foreach (var term in terms.Where(t => Applies(t, sentence.Heading)))
+        foreach (var term in terms.Where(t => Applies(t, heading)))
         {
             var match = term.RowsOf is null ? ByWords(term, words) : ByRowName(term, words);
             if (match is not null && (best is null || match.Word.Length > best.Word.Length))

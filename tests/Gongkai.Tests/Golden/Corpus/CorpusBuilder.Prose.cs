@@ -9,7 +9,7 @@ namespace Gongkai.Tests.Golden.Corpus;
 /// <summary>Wrong figures in explanations.md and wrong codes or names in the tables.</summary>
 internal static partial class CorpusBuilder
 {
-    private static IEnumerable<MutationCase> Explanations(Disclosure d)
+    private static IEnumerable<MutationCase> Explanations(Disclosure d, IReadOnlyList<TextTerm> terms)
     {
         if (d.ExplanationsFile is not { } file)
         {
@@ -29,10 +29,22 @@ internal static partial class CorpusBuilder
             yield return Renumber($"text-amount_{id}", file, text, a, a.Value + 7m, DiagnosticCodes.TextAmountNotFound, "说明中的金额改了一位，表中找不到");
         }
 
-        var share = figures.FirstOrDefault(x => x.Figure.IsShare && x.Sentence.Figures.Any(f => !f.IsPercent && f.Span.Start < x.Figure.Span.Start));
-        if (share.Figure is { } s)
+        // A share whose words name its whole (text_terms share_of) is checked against that whole (GK2307), any other
+        // against every published amount (GK2302): one case of each where the disclosure has one.
+        var meaning = new TextMeaning(terms, new Dictionary<string, string>(), d);
+        var shares = figures.Where(x => x.Figure.IsShare && x.Figure.IsPercent)
+            .Select(x => (x.Sentence, Share: x.Figure, Part: x.Sentence.Figures.LastOrDefault(f => !f.IsPercent && f.ChangeVerb is null && f.Span.Start < x.Figure.Span.Start)))
+            .Where(x => x.Part is { Value: > 0 })
+            .ToList();
+        foreach (var byWhole in new[] { false, true })
         {
-            yield return Renumber($"text-share_{id}", file, text, s, s.Value + 7m, DiagnosticCodes.TextShareMismatch, "说明中的“占 NN.NN%”改了");
+            var share = shares.FirstOrDefault(x => meaning.WholeOf(x.Sentence, x.Part!, x.Share) is not null == byWhole);
+            if (share.Share is { } s)
+            {
+                yield return byWhole
+                    ? Renumber($"text-share-of-whole_{id}", file, text, s, s.Value + 7m, DiagnosticCodes.TextShareOfWhole, "说明中的“占 NN.NN%”改了，不再是金额占其所指总额的比例")
+                    : Renumber($"text-share_{id}", file, text, s, s.Value + 7m, DiagnosticCodes.TextShareMismatch, "说明中的“占 NN.NN%”改了");
+            }
         }
 
         var change = figures.FirstOrDefault(x => x.Figure.ChangeVerb == "增加" && x.Figure.Value > 0 && NextIsRate(x.Sentence, x.Figure));

@@ -42,7 +42,7 @@ internal static partial class CorpusBuilder
             }
 
             cases.AddRange(PerDisclosure(d));
-            cases.AddRange(Explanations(d));
+            cases.AddRange(Explanations(d, site.TextTerms));
             cases.AddRange(Catalogue(d));
         }
 

@@ -78,13 +78,60 @@ public sealed class ExplanationRulesTests
         Assert.Contains(found, x => x.IsBlocking && x.Code == DiagnosticCodes.TextAmountMeaning && x.Span.Start.Line == line && x.Message.Contains("1.89", StringComparison.Ordinal));
     }
 
+    private static string Ratio(decimal part, decimal whole) =>
+        Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
+
     [Fact]
-    public void A_share_that_is_no_ratio_of_published_amounts_is_an_error()
+    public void A_share_whose_words_name_no_whole_is_checked_against_every_published_amount_and_says_so()
     {
-        // 28.00 / 794.86 = 3.52%; 3.62% is the ratio of nothing published.
-        Assert.Equal("3.52", Math.Round(28.00m / 794.86m * 100m, 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var found = CheckWith("占 3.52%", "占 3.62%", out var line);
-        Assert.Contains(found, d => d.IsBlocking && d.Code == DiagnosticCodes.TextShareMismatch && d.Span.Start.Line == line);
+        // Seed 004 (二)结构情况: “科学技术支出（类）648.89万元，占100.00%”; 90.00% is 648.89 over no published amount.
+        var found = CheckWith("科学技术支出（类）648.89万元，占100.00%", "科学技术支出（类）648.89万元，占90.00%", out var line);
+        var d = Assert.Single(found, x => x.IsBlocking && x.Span.Start.Line == line);
+        Assert.Equal(DiagnosticCodes.TextShareMismatch, d.Code);
+        Assert.Equal("1. 科学技术支出（类）648.89万元，占".Length + 1, d.Span.Start.Column);
+        Assert.Contains("用语未指明所占总额", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_of_a_declared_amount_that_is_not_its_ratio_to_the_declared_whole_is_an_error_naming_the_whole()
+    {
+        // Seed 004 收入预算情况: 单位收入预算 794.86 万元, 单位资金 28.00 万元 占 3.52% (28.00 ÷ 794.86).
+        Assert.Equal("3.52%", Ratio(28.00m, 794.86m));
+        var found = CheckWith("单位资金 28.00 万元，占 3.52%", "单位资金 28.00 万元，占 3.62%", out var line);
+        var d = Assert.Single(found, x => x.IsBlocking && x.Span.Start.Line == line);
+        Assert.Equal(DiagnosticCodes.TextShareOfWhole, d.Code);
+        Assert.Equal("单位资金 28.00 万元，占 ".Length + 1, d.Span.Start.Column);
+        Assert.Contains("794.86", d.Message, StringComparison.Ordinal);
+        Assert.Contains("表1", d.Message, StringComparison.Ordinal);
+        Assert.Contains("表2", d.Message, StringComparison.Ordinal);
+        Assert.Contains(Ratio(28.00m, 794.86m), d.Message, StringComparison.Ordinal);
+        Assert.Contains("3.62%", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_that_is_a_ratio_to_some_other_published_amount_is_still_wrong_when_its_words_name_the_whole()
+    {
+        // 648.89 ÷ 648.89 (表2 一般公共预算) is 100%, so membership would accept it; 一般公共预算 is a share of 收入预算 794.86.
+        var found = CheckWith("一般公共预算 648.89 万元，占 81.64%", "一般公共预算 648.89 万元，占 100.00%", out var line);
+        var d = Assert.Single(found, x => x.IsBlocking && x.Span.Start.Line == line);
+        Assert.Equal(DiagnosticCodes.TextShareOfWhole, d.Code);
+        Assert.Contains(Ratio(648.89m, 794.86m), d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_after_zhan_that_name_a_declared_figure_make_it_the_whole()
+    {
+        // Seed 004 支出预算情况: 项目支出 430.19 万元 of 支出预算 794.86 (54.12%); 基本支出 is 364.68.
+        Assert.Equal("54.12%", Ratio(430.19m, 794.86m));
+        var right = CheckWith("项目支出 430.19 万元，占 54.12%", "项目支出 430.19 万元，占支出总额的 54.12%", out var line);
+        Assert.DoesNotContain(right, x => x.Span.Start.Line == line);
+
+        var wrong = CheckWith("项目支出 430.19 万元，占 54.12%", "项目支出 430.19 万元，占基本支出的 54.12%", out line);
+        var d = Assert.Single(wrong, x => x.IsBlocking && x.Span.Start.Line == line);
+        Assert.Equal(DiagnosticCodes.TextShareOfWhole, d.Code);
+        Assert.Contains("“占基本支出”", d.Message, StringComparison.Ordinal);
+        Assert.Contains("364.68", d.Message, StringComparison.Ordinal);
+        Assert.Contains(Ratio(430.19m, 364.68m), d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
