@@ -11,7 +11,8 @@ public static class Validator
 
     /// <summary>
     /// Runs the rules over some of the site's disclosures only. Every rule reads one disclosure (and the site's
-    /// catalogues and kinds) and reports in that disclosure's folder, so the preview re-checks just the edited unit.
+    /// catalogues and kinds) and reports in that disclosure's folder; the one exception, year-on-year changes
+    /// (GK2308), also reads the same unit's year before, which is why the preview re-checks the edited unit whole.
     /// </summary>
     public static void Run(SiteContent content, IReadOnlyList<Disclosure> disclosures, DiagnosticBag diagnostics)
     {
