@@ -16,7 +16,7 @@ public sealed class SearchPageTests(SiteFixture site)
         await tab.Page.GotoAsync(site.Root.Url(StiProjects));
         await tab.Page.Locator("#site-search").FillAsync("红山科技创新券");
         await tab.Page.Locator("#site-search").PressAsync("Enter");
-        await tab.Page.WaitForURLAsync("**/search/?q=*");
+        await tab.Page.WaitForURLAsync("**/search/?q=*", SearchPageTests.Parsed);
         var results = await WaitForResultsAsync(tab.Page);
         Assert.Contains(results, r => r.Href.StartsWith("/" + StiProjects, StringComparison.Ordinal));
         Assert.Contains(results, r => r.Href.StartsWith("/units/urumqi-sti-info-center/2026/performance/#target-", StringComparison.Ordinal));
@@ -281,6 +281,12 @@ public sealed class SearchPageTests(SiteFixture site)
 
         return results;
     }
+
+    /// <summary>
+    /// Wait for a form-submitted search page to be parsed, not loaded: its "load" event once failed to come within
+    /// 30 s on a loaded CI machine while the page was already there; every check after it polls the page itself.
+    /// </summary>
+    internal static readonly PageWaitForURLOptions Parsed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     internal static async Task<List<(string Href, string Text)>> WaitForResultsAsync(IPage page)
     {

@@ -13,7 +13,7 @@ public sealed class SubPathTests(SiteFixture site)
         await tab.Page.GotoAsync(site.SubPath.Url("units/urumqi-sti-info-center/2026/"));
         await tab.Page.Locator("#site-search").FillAsync("红山科技创新券");
         await tab.Page.Locator("#site-search").PressAsync("Enter");
-        await tab.Page.WaitForURLAsync("**/yusuan/search/?q=*");
+        await tab.Page.WaitForURLAsync("**/yusuan/search/?q=*", SearchPageTests.Parsed);
         var results = await SearchPageTests.WaitForResultsAsync(tab.Page);
         Assert.NotEmpty(results);
         Assert.All(results, r => Assert.StartsWith("/yusuan/units/", r.Href, StringComparison.Ordinal));
