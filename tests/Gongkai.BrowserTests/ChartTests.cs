@@ -46,6 +46,7 @@ public sealed class ChartTests(SiteFixture site)
     [InlineData(360, 1)]
     [InlineData(1366, 1)]
     [InlineData(1366, 2)]
+    [InlineData(390, 2)]
     public async Task Every_chart_is_readable_and_inside_its_drawing(int width, int textZoom)
     {
         var units = Path.Combine(site.SiteDir, "units");

@@ -17,13 +17,13 @@ public sealed class TableLayoutTests(SiteFixture site)
     /// line height under 1.5; on a phone, a table page link or toggle under 44 px high; a page wider than its viewport.
     /// </summary>
     private const string TableProblems = """
-        () => {
+        (minNameChars) => {
           const out = [];
           const where = el => (el.closest('tr')?.innerText ?? '').split('\n')[0].slice(0, 30);
           for (const th of document.querySelectorAll('table.budget tbody th[scope=row]')) {
             const fs = parseFloat(getComputedStyle(th).fontSize);
             const w = th.getBoundingClientRect().width;
-            if (w < 8 * fs) out.push(`row header ${w.toFixed(1)} px < 8 × ${fs} px: ${where(th)}`);
+            if (w < minNameChars * fs) out.push(`row header ${w.toFixed(1)} px < ${minNameChars} × ${fs} px: ${where(th)}`);
           }
           for (const cell of document.querySelectorAll('table.budget th, table.budget td, table.indicators th, table.indicators td')) {
             if (cell.offsetParent === null) continue;
@@ -91,10 +91,43 @@ public sealed class TableLayoutTests(SiteFixture site)
         foreach (var path in pages)
         {
             await tab.Page.GotoAsync(site.Root.Url(path));
-            problems.AddRange((await tab.Page.EvaluateAsync<string[]>(TableProblems)).Select(p => $"{path} @ {width}: {p}"));
+            problems.AddRange((await tab.Page.EvaluateAsync<string[]>(TableProblems, 8)).Select(p => $"{path} @ {width}: {p}"));
         }
 
         Assert.Empty(problems);
+        Assert.Empty(tab.Errors);
+    }
+
+    /// <summary>
+    /// WCAG 1.4.10 and 1.4.4 where a browser can check them: at 320 px the page reflows (only the table region
+    /// scrolls, its labels stay in view), and at 200% text on a phone nothing is lost: the same checks, with the
+    /// name column on a phone at least 4 of its doubled characters wide (as wide as 8 at normal size), since 8 doubled
+    /// characters would leave no room for a number beside it.
+    /// </summary>
+    [BrowserTheory]
+    [InlineData(320, 1, 8)]
+    [InlineData(390, 2, 4)]
+    [InlineData(1366, 2, 8)]
+    public async Task Every_table_page_reflows_at_320_px_and_keeps_its_labels_at_200_percent_text(int width, int textZoom, int minNameChars)
+    {
+        var pages = TablePages(site.SiteDir).ToList();
+        Assert.NotEmpty(pages);
+        await using var tab = await site.OpenAsync(javaScript: false);
+        await tab.Page.SetViewportSizeAsync(width, 900);
+        var problems = new List<string>();
+        foreach (var path in pages)
+        {
+            await tab.Page.GotoAsync(site.Root.Url(path));
+            if (textZoom != 1)
+            {
+                // Text-only zoom as a browser does it: the root font size grows, the viewport stays.
+                await tab.Page.EvaluateAsync($"() => {{ document.documentElement.style.fontSize = '{100 * textZoom}%'; }}");
+            }
+
+            problems.AddRange((await tab.Page.EvaluateAsync<string[]>(TableProblems, minNameChars)).Select(p => $"{path} @ {width} ×{textZoom}: {p}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(tab.Errors);
     }
 
