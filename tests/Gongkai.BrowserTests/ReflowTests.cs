@@ -35,19 +35,7 @@ public sealed class ReflowTests(SiteFixture site)
         Assert.True(pages.Count > 50, $"only {pages.Count} pages found");
         await using var tab = await site.OpenAsync(javaScript: false);
         await tab.Page.SetViewportSizeAsync(width, 900);
-        var problems = new List<string>();
-        foreach (var path in pages)
-        {
-            await tab.Page.GotoAsync(site.Root.Url(path));
-            if (textZoom != 1)
-            {
-                // Text-only zoom as a browser does it: the root font size grows, the viewport stays.
-                await tab.Page.EvaluateAsync($"() => {{ document.documentElement.style.fontSize = '{100 * textZoom}%'; }}");
-            }
-
-            problems.AddRange((await tab.Page.EvaluateAsync<string[]>(Overflow)).Select(p => $"/{path} @ {width} ×{textZoom}: {p}"));
-        }
-
+        var problems = await tab.CollectAsync(site.Root, pages, Overflow, null, $"{width} ×{textZoom}", textZoom);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

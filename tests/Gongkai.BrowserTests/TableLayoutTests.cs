@@ -87,14 +87,8 @@ public sealed class TableLayoutTests(SiteFixture site)
         Assert.Equal(12 + 11 + 11 + 11 + 11, pages.Count); // every table of the five seeds (TablePageTests)
         await using var tab = await site.OpenAsync(javaScript: false);
         await tab.Page.SetViewportSizeAsync(width, 900);
-        var problems = new List<string>();
-        foreach (var path in pages)
-        {
-            await tab.Page.GotoAsync(site.Root.Url(path));
-            problems.AddRange((await tab.Page.EvaluateAsync<string[]>(TableProblems, 8)).Select(p => $"{path} @ {width}: {p}"));
-        }
-
-        Assert.Empty(problems);
+        var problems = await tab.CollectAsync(site.Root, pages, TableProblems, 8, $"{width}");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(tab.Errors);
     }
 
@@ -114,19 +108,7 @@ public sealed class TableLayoutTests(SiteFixture site)
         Assert.NotEmpty(pages);
         await using var tab = await site.OpenAsync(javaScript: false);
         await tab.Page.SetViewportSizeAsync(width, 900);
-        var problems = new List<string>();
-        foreach (var path in pages)
-        {
-            await tab.Page.GotoAsync(site.Root.Url(path));
-            if (textZoom != 1)
-            {
-                // Text-only zoom as a browser does it: the root font size grows, the viewport stays.
-                await tab.Page.EvaluateAsync($"() => {{ document.documentElement.style.fontSize = '{100 * textZoom}%'; }}");
-            }
-
-            problems.AddRange((await tab.Page.EvaluateAsync<string[]>(TableProblems, minNameChars)).Select(p => $"{path} @ {width} ×{textZoom}: {p}"));
-        }
-
+        var problems = await tab.CollectAsync(site.Root, pages, TableProblems, minNameChars, $"{width} ×{textZoom}", textZoom);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Empty(tab.Errors);
     }

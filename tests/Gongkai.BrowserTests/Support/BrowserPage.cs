@@ -54,5 +54,27 @@ internal sealed class BrowserPage : IAsyncDisposable
         return total;
     }
 
+    /// <summary>
+    /// Opens each page in turn (its text zoomed when <paramref name="textZoom"/> is above 1, as a browser's text-only
+    /// zoom does: the root font size grows, the viewport stays) and collects what <paramref name="script"/> reports
+    /// there, each line prefixed with the page and <paramref name="label"/>.
+    /// </summary>
+    public async Task<List<string>> CollectAsync(StaticSite host, IEnumerable<string> paths, string script, object? arg, string label, int textZoom = 1)
+    {
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            await Page.GotoAsync(host.Url(path));
+            if (textZoom != 1)
+            {
+                await Page.EvaluateAsync("z => { document.documentElement.style.fontSize = (100 * z) + '%'; }", textZoom);
+            }
+
+            problems.AddRange((await Page.EvaluateAsync<string[]>(script, arg)).Select(p => $"/{path} @ {label}: {p}"));
+        }
+
+        return problems;
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }
