@@ -61,12 +61,7 @@ public sealed class ChartTests(SiteFixture site)
         foreach (var path in pages)
         {
             await tab.Page.GotoAsync(site.Root.Url(path));
-            if (textZoom != 1)
-            {
-                // 200% text size (WCAG 1.4.4): the root font size doubles, as a browser's text-only zoom does.
-                await tab.Page.EvaluateAsync($"() => {{ document.documentElement.style.fontSize = '{100 * textZoom}%'; }}");
-            }
-
+            await tab.ZoomTextAsync(textZoom); // 200% text size (WCAG 1.4.4)
             var found = await tab.Page.EvaluateAsync<string[]>(ChartProblems);
             charts += int.Parse(found[0], System.Globalization.CultureInfo.InvariantCulture);
             problems.AddRange(found.Skip(1).Select(p => $"{path} @ {width} ×{textZoom}: {p}"));

@@ -54,10 +54,18 @@ internal sealed class BrowserPage : IAsyncDisposable
         return total;
     }
 
+    /// <summary>Text-only zoom as a browser does it: the root font size grows, the viewport stays (1 leaves the page as it is).</summary>
+    public async Task ZoomTextAsync(int textZoom)
+    {
+        if (textZoom != 1)
+        {
+            await Page.EvaluateAsync("z => { document.documentElement.style.fontSize = (100 * z) + '%'; }", textZoom);
+        }
+    }
+
     /// <summary>
-    /// Opens each page in turn (its text zoomed when <paramref name="textZoom"/> is above 1, as a browser's text-only
-    /// zoom does: the root font size grows, the viewport stays) and collects what <paramref name="script"/> reports
-    /// there, each line prefixed with the page and <paramref name="label"/>.
+    /// Opens each page in turn, its text zoomed by <paramref name="textZoom"/> (<see cref="ZoomTextAsync"/>), and
+    /// collects what <paramref name="script"/> reports there, each line prefixed with the page and <paramref name="label"/>.
     /// </summary>
     public async Task<List<string>> CollectAsync(StaticSite host, IEnumerable<string> paths, string script, object? arg, string label, int textZoom = 1)
     {
@@ -65,11 +73,7 @@ internal sealed class BrowserPage : IAsyncDisposable
         foreach (var path in paths)
         {
             await Page.GotoAsync(host.Url(path));
-            if (textZoom != 1)
-            {
-                await Page.EvaluateAsync("z => { document.documentElement.style.fontSize = (100 * z) + '%'; }", textZoom);
-            }
-
+            await ZoomTextAsync(textZoom);
             problems.AddRange((await Page.EvaluateAsync<string[]>(script, arg)).Select(p => $"/{path} @ {label}: {p}"));
         }
 
