@@ -83,6 +83,12 @@ public static class DiagnosticCodes
     /// <summary>A code registered in the catalogue as a published misprint, not a standard code.</summary>
     public const string MisprintedCode = "GK2205";
 
+    /// <summary>
+    /// A code printed in one table only while another table of the same disclosure prints the same name and amount
+    /// under a different code: one of the two codes is likely misprinted, whatever the catalogue lists.
+    /// </summary>
+    public const string SubstitutedCode = "GK2206";
+
     public const string TextAmountNotFound = "GK2301";
 
     /// <summary>An amount of the explanations differs from the table figure its words name (text_terms in table-kinds.yml).</summary>
@@ -152,6 +158,7 @@ public static class DiagnosticCodes
         (NameVariant, Severity.Warning, "科目名称是目录中登记的异写（原表写法），不是标准名称"),
         (NameMismatch, Severity.Error, "科目名称与编码不符"),
         (MisprintedCode, Severity.Warning, "科目编码是目录中登记的原表误印编码，不是标准编码"),
+        (SubstitutedCode, Severity.Warning, "科目编码只在一张表中出现，另一张表把同一名称、同一金额列在另一个编码下"),
         (TextAmountNotFound, Severity.Error, "说明中的金额在表、概况和绩效目标表中都找不到"),
         (TextShareMismatch, Severity.Error, "说明中的“占 NN.NN%”不是公开金额的比例"),
         (TextChangeDirection, Severity.Error, "说明中的增加/减少与数的正负或增长/下降不一致"),

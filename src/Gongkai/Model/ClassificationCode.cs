@@ -16,4 +16,7 @@ public sealed record ClassificationCode(string Code, string Name, IReadOnlyList<
     /// row as that code, so one misprint is one finding (GK2205), not also a mismatch in every table that prints it right.
     /// </summary>
     public string? MisprintFor { get; init; }
+
+    /// <summary>Where the standard name comes from (the citation of the catalogue's <c>from:</c> source); null for a misprint.</summary>
+    public string? NameSource { get; init; }
 }

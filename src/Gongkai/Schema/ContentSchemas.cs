@@ -62,15 +62,25 @@ public static class ContentSchemas
 
     private static JsonObject Classification() => Object("政府收支分类科目目录",
     [
-        ("codes", List("科目", Object("一个科目",
+        ("sources", Map("科目名称的出处：编号: 文件名称（如 gfs2025: 财政部《2025年政府收支分类科目》）", Text("出处文件的名称")), true),
+        ("codes", List("科目", ClassificationCode()), true),
+    ]);
+
+    /// <summary>One code; a standard code names its source (<c>from</c>), a registered misprint has none to name.</summary>
+    private static JsonObject ClassificationCode()
+    {
+        var code = Object("一个科目",
         [
             ("code", Pattern("科目编码：功能分类 3、5、7 位，经济分类 3、5 位", "^[0-9]{3}([0-9]{2}){0,2}$"), true),
-            ("name", Text("标准名称"), true),
+            ("name", Text("标准名称（照 from 所指的文件，不照原表）"), true),
+            ("from", Text("名称的出处：sources 中的一个编号；标准编码必填，原表误印的编码（misprint）不写"), false),
             ("variants", TextList("原表的其他写法（漏字、误印、旧称），使用时报告警告 GK2203"), false),
             ("misprint", Text("原表误印的编码：说明原表如何印、正确的是哪个，使用时报告警告 GK2205"), false),
             ("for", Pattern("误印的编码所代表的标准编码（这笔钱应在的科目）：逐科目勾稽按该编码比较，误印只报告一次", "^[0-9]{3}([0-9]{2}){0,2}$"), false),
-        ])), true),
-    ]);
+        ]);
+        code["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("from") }, new JsonObject { ["required"] = new JsonArray("misprint") });
+        return code;
+    }
 
     private static JsonObject Unit() => Object("单位",
     [

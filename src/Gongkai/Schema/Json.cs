@@ -77,6 +77,10 @@ internal static class Json
         return node;
     }
 
+    /// <summary>A mapping whose keys are chosen by the author (ids) and whose values all have one shape.</summary>
+    public static JsonObject Map(string description, JsonObject values) =>
+        new() { ["type"] = "object", ["description"] = description, ["additionalProperties"] = values, ["minProperties"] = 1 };
+
     public static JsonObject Document(string id, string title, JsonObject body)
     {
         var document = new JsonObject

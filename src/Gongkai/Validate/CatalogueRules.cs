@@ -65,13 +65,13 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
         if (entry.Variants.Any(v => SameName(v, row.Name)))
         {
             Add(Severity.Warning, DiagnosticCodes.NameVariant, table, row,
-                $"{code} 原表写作“{row.Name}”，标准名称为“{entry.Name}”",
+                $"{code} 原表写作“{row.Name}”，标准名称为“{entry.Name}”{Cited(entry)}",
                 $"这是 {file} 中登记的原表写法，照原文公开即可；在 findings.yml 中确认（rule: {DiagnosticCodes.NameVariant}）后不再提示");
             return;
         }
 
         Add(Severity.Error, DiagnosticCodes.NameMismatch, table, row,
-            $"{code} 的名称“{row.Name}”与 {file} 中的“{entry.Name}”不符",
+            $"{code} 的名称“{row.Name}”与 {file} 中的“{entry.Name}”{Cited(entry)}不符",
             $"请核对编码与名称：编码录错就改编码，名称录错就改名称；若原文确实这样写，把“{row.Name}”加到该编码的 variants");
     }
 
@@ -85,6 +85,9 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
             Row = [.. new[] { row.Code, row.Name, row.Project }.OfType<string>()],
         });
     }
+
+    /// <summary>Where the standard name comes from, so a reader can check the catalogue against its source.</summary>
+    private static string Cited(ClassificationCode entry) => entry.NameSource is { } source ? $"（出处：{source}）" : "";
 
     private static bool SameName(string a, string b) => Labels.Squeeze(a) == Labels.Squeeze(b);
 

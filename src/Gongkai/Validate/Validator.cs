@@ -20,8 +20,10 @@ public static class Validator
         var tables = new TableRules(tolerance, diagnostics);
         var crossTables = new CrossTableRules(tolerance, Misprints(content), diagnostics);
         var catalogue = new CatalogueRules(content, diagnostics);
+        var standardNames = StandardNames(content);
+        var substituted = new SubstitutedCodeRules(standardNames.Keys.ToHashSet(StringComparer.Ordinal), diagnostics);
         var byYear = content.Disclosures.DistinctBy(d => (d.UnitId, d.Year)).ToDictionary(d => (d.UnitId, d.Year));
-        var explanations = new ExplanationRules(content.TextTerms, StandardNames(content), d => byYear.GetValueOrDefault((d.UnitId, d.Year - 1)), diagnostics);
+        var explanations = new ExplanationRules(content.TextTerms, standardNames, d => byYear.GetValueOrDefault((d.UnitId, d.Year - 1)), diagnostics);
         var projects = new ProjectRules(tolerance, diagnostics);
         var statements = new StatementRules(tolerance, diagnostics);
         foreach (var disclosure in disclosures)
@@ -33,6 +35,7 @@ public static class Validator
             }
 
             crossTables.Check(content.Identities, disclosure);
+            substituted.Check(disclosure);
             explanations.Check(disclosure);
             projects.Check(disclosure);
             statements.Check(disclosure);

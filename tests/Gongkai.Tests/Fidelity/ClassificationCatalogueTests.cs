@@ -72,4 +72,20 @@ public sealed class ClassificationCatalogueTests(ITestOutputHelper output)
             });
         }
     }
+
+    [Fact]
+    public void Every_standard_code_cites_where_its_name_comes_from_and_no_misprint_does()
+    {
+        foreach (var c in LoadedContent.Site.Functional.Concat(LoadedContent.Site.Economic))
+        {
+            if (c.Misprint is null)
+            {
+                Assert.True(c.NameSource is not null && c.NameSource.StartsWith("财政部《", StringComparison.Ordinal), $"{c.Code} {c.Name}: 出处 {c.NameSource ?? "（无）"}");
+            }
+            else
+            {
+                Assert.Null(c.NameSource);
+            }
+        }
+    }
 }

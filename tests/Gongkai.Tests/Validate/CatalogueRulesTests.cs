@@ -30,6 +30,23 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void Seed_001s_name_of_2330301_is_a_variant_in_every_table_that_prints_it()
+    {
+        // Seed 001 prints 2330301 as 地方政府一般债务发行费用支出 (the name of 23303) in 表2, 表3, 表5 and 表7; the standard
+        // names the 项 地方政府一般债券发行费用支出, as it names 2320301 地方政府一般债券付息支出.
+        var (_, diagnostics) = BuildPipeline.Check(Repo.Root);
+        var variants = diagnostics.Where(d => d.Code == DiagnosticCodes.NameVariant && d.Row.Contains("2330301")).ToList();
+        Assert.Equal(
+            ["expenditure-summary.yml", "general-budget-project.yml", "general-budget.yml", "income-summary.yml"],
+            variants.Select(d => Path.GetFileName(d.Span.File)).Order(StringComparer.Ordinal));
+        Assert.All(variants, d =>
+        {
+            Assert.Contains("标准名称为“地方政府一般债券发行费用支出”（出处：财政部《2025年政府收支分类科目》", d.Message, StringComparison.Ordinal);
+            Assert.NotNull(d.AcknowledgedNote);
+        });
+    }
+
+    [Fact]
     public void A_registered_variant_spelling_is_a_warning_naming_the_standard_name()
     {
         // Seed 002 prints 20604 as 技术与开发; content/classification/functional.yml registers it as a variant of 技术研究与开发.
