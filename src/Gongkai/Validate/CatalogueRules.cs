@@ -12,7 +12,7 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
     private readonly Dictionary<string, ClassificationCode> _functional = Index(content.Functional);
     private readonly Dictionary<string, ClassificationCode> _economic = Index(content.Economic);
 
-    public void Check(BudgetTable table)
+    public void Check(BudgetTable table, Disclosure disclosure)
     {
         foreach (var section in table.Sections.Where(s => s.Definition.Hierarchy != Hierarchy.Outline))
         {
@@ -23,12 +23,12 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
                 : ("content/classification/economic.yml", "支出经济分类", "支出功能分类");
             foreach (var row in section.Rows.Where(r => r.Code is not null && !r.IsSumRow))
             {
-                Check(table, row, own, other, file, kind, otherKind);
+                Check(table, disclosure, row, own, other, file, kind, otherKind);
             }
         }
     }
 
-    private void Check(BudgetTable table, TableRow row, Dictionary<string, ClassificationCode> own, Dictionary<string, ClassificationCode> other, string file, string kind, string otherKind)
+    private void Check(BudgetTable table, Disclosure disclosure, TableRow row, Dictionary<string, ClassificationCode> own, Dictionary<string, ClassificationCode> other, string file, string kind, string otherKind)
     {
         var code = row.Code!;
         if (!own.TryGetValue(code, out var entry))
@@ -53,7 +53,8 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
         {
             Add(Severity.Warning, DiagnosticCodes.MisprintedCode, table, row,
                 $"{code}（{row.Name}）不是标准科目编码，是 {file} 中登记的原表误印：{misprint}",
-                $"照原文公开即可；在 findings.yml 中确认（rule: {DiagnosticCodes.MisprintedCode}，table: {table.Id}，row: \"{code}\"）并说明这笔钱应属的科目");
+                $"照原文公开即可；在 findings.yml 中确认（rule: {DiagnosticCodes.MisprintedCode}，table: {table.Id}，row: \"{code}\"）并说明这笔钱应属的科目",
+                TablesPrinting(disclosure, table, entry.MisprintFor));
             return;
         }
 
@@ -75,7 +76,7 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
             $"请核对编码与名称：编码录错就改编码，名称录错就改名称；若原文确实这样写，把“{row.Name}”加到该编码的 variants");
     }
 
-    private void Add(Severity severity, string code, BudgetTable table, TableRow row, string message, string fix)
+    private void Add(Severity severity, string code, BudgetTable table, TableRow row, string message, string fix, IReadOnlyList<string>? alsoIn = null)
     {
         var span = row.Span;
         diagnostics.Add(new Diagnostic(severity, code, span, message)
@@ -83,8 +84,18 @@ internal sealed class CatalogueRules(SiteContent content, DiagnosticBag diagnost
             Fix = fix,
             Table = table.Id,
             Row = [.. new[] { row.Code, row.Name, row.Project }.OfType<string>()],
+            AlsoIn = alsoIn ?? [],
         });
     }
+
+    /// <summary>
+    /// A misprint's finding also belongs on the pages of the disclosure's tables that print the code it stands for
+    /// (seed 001: 表3's 22308 is 表2's and 表9's 22302), so a reader of either table learns of it.
+    /// </summary>
+    private static string[] TablesPrinting(Disclosure disclosure, BudgetTable table, string? code) =>
+        code is null
+            ? []
+            : [table.File, .. disclosure.Tables.Where(t => t != table && t.AllRows.Any(r => r.Code == code)).Select(t => t.File)];
 
     /// <summary>Where the standard name comes from, so a reader can check the catalogue against its source.</summary>
     private static string Cited(ClassificationCode entry) => entry.NameSource is { } source ? $"（出处：{source}）" : "";

@@ -10,19 +10,20 @@ namespace Gongkai.Validate;
 /// </summary>
 internal sealed class CrossTableRules(Tolerance tolerance, IReadOnlyDictionary<string, string> misprints, DiagnosticBag diagnostics)
 {
-    public void Check(IReadOnlyList<CrossTableIdentity> identities, Disclosure disclosure)
+    /// <param name="substituted">This disclosure's codes found printed for another code (GK2206): compared as that code.</param>
+    public void Check(IReadOnlyList<CrossTableIdentity> identities, Disclosure disclosure, IReadOnlyDictionary<string, string> substituted)
     {
         foreach (var identity in identities)
         {
-            Check(identity, disclosure);
+            Check(identity, disclosure, substituted);
         }
     }
 
-    private void Check(CrossTableIdentity identity, Disclosure disclosure)
+    private void Check(CrossTableIdentity identity, Disclosure disclosure, IReadOnlyDictionary<string, string> substituted)
     {
         if (identity.PerCode)
         {
-            CheckPerCode(identity, disclosure);
+            CheckPerCode(identity, disclosure, substituted);
             return;
         }
 
@@ -64,7 +65,7 @@ internal sealed class CrossTableRules(Tolerance tolerance, IReadOnlyDictionary<s
     /// Every finest code (one with no sub-code in either table) compared between the two tables' rows for it; a code
     /// in one table only counts as 0 in the other, so a code misprinted in one table shows as two findings.
     /// </summary>
-    private void CheckPerCode(CrossTableIdentity identity, Disclosure disclosure)
+    private void CheckPerCode(CrossTableIdentity identity, Disclosure disclosure, IReadOnlyDictionary<string, string> substituted)
     {
         var (l, r) = (identity.Left[0], identity.Right[0]);
         var leftTable = disclosure.Tables.FirstOrDefault(t => t.Id == l.Table);
@@ -76,8 +77,8 @@ internal sealed class CrossTableRules(Tolerance tolerance, IReadOnlyDictionary<s
             return;
         }
 
-        var left = ByCode(leftSection);
-        var right = ByCode(rightSection);
+        var left = ByCode(leftSection, substituted);
+        var right = ByCode(rightSection, substituted);
         var codes = left.Keys.Union(right.Keys).Order(StringComparer.Ordinal).ToList();
         var finest = codes.Where(c => !codes.Exists(o => o.Length > c.Length && o.StartsWith(c, StringComparison.Ordinal)));
         foreach (var code in finest)
@@ -111,10 +112,13 @@ internal sealed class CrossTableRules(Tolerance tolerance, IReadOnlyDictionary<s
     }
 
     /// <summary>The code rows of a section (not project rows, not sums), by code; a code listed twice keeps both.</summary>
-    /// <remarks>A registered misprint counts as the code it stands for: it is reported once, as GK2205.</remarks>
-    private Dictionary<string, List<TableRow>> ByCode(TableSection section) =>
+    /// <remarks>
+    /// A registered misprint counts as the code it stands for (reported once, as GK2205); so does a code found printed
+    /// for another in this disclosure (reported once, as GK2206).
+    /// </remarks>
+    private Dictionary<string, List<TableRow>> ByCode(TableSection section, IReadOnlyDictionary<string, string> substituted) =>
         section.Rows.Where(x => x.Code is not null && x.Project is null && !x.IsSumRow)
-            .GroupBy(x => misprints.GetValueOrDefault(x.Code!, x.Code!), StringComparer.Ordinal)
+            .GroupBy(x => substituted.GetValueOrDefault(x.Code!) ?? misprints.GetValueOrDefault(x.Code!, x.Code!), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
     private static string Label(TableSection section, string column) =>

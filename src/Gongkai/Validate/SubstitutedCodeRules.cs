@@ -7,19 +7,24 @@ namespace Gongkai.Validate;
 /// A standard code that one table of a disclosure prints and no other does, while another table prints a row of the
 /// same name and amount under a different code of the same level that the first table lacks (GK2206): the same money
 /// under two codes, which the catalogue cannot see because both codes are listed there. Registered misprints and
-/// codes missing from the catalogue are left to GK2205 and GK2201, so one fact is one finding.
+/// codes missing from the catalogue are left to GK2205 and GK2201, so one fact is one finding; for the same reason
+/// the per-code identities then compare the single-table code as its twin (<see cref="Check(Disclosure)"/> returns the pairs).
 /// </summary>
 internal sealed class SubstitutedCodeRules(IReadOnlySet<string> standardCodes, DiagnosticBag diagnostics)
 {
-    public void Check(Disclosure disclosure)
+    /// <summary>Reports each substituted code and returns code → the twin code the other table prints.</summary>
+    public IReadOnlyDictionary<string, string> Check(Disclosure disclosure)
     {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var hierarchy in new[] { Hierarchy.Functional, Hierarchy.Economic })
         {
-            Check(disclosure, hierarchy);
+            Check(disclosure, hierarchy, pairs);
         }
+
+        return pairs;
     }
 
-    private void Check(Disclosure disclosure, Hierarchy hierarchy)
+    private void Check(Disclosure disclosure, Hierarchy hierarchy, Dictionary<string, string> pairs)
     {
         var uses = Uses(disclosure, hierarchy);
         var tablesOf = uses.GroupBy(u => u.Row.Code!, StringComparer.Ordinal)
@@ -42,6 +47,7 @@ internal sealed class SubstitutedCodeRules(IReadOnlySet<string> standardCodes, D
             if (other is not null)
             {
                 Report(use, other, amount);
+                pairs[code] = other.Row.Code!;
             }
         }
     }

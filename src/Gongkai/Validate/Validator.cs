@@ -31,11 +31,10 @@ public static class Validator
             foreach (var table in disclosure.Tables)
             {
                 tables.Check(table);
-                catalogue.Check(table);
+                catalogue.Check(table, disclosure);
             }
 
-            crossTables.Check(content.Identities, disclosure);
-            substituted.Check(disclosure);
+            crossTables.Check(content.Identities, disclosure, substituted.Check(disclosure));
             explanations.Check(disclosure);
             projects.Check(disclosure);
             statements.Check(disclosure);

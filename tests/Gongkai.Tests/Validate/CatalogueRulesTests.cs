@@ -27,6 +27,11 @@ public sealed class CatalogueRulesTests
         Assert.Equal(["22308", "2230803"], misprints.Select(d => d.Row[0]).Order(StringComparer.Ordinal));
         Assert.All(misprints, d => Assert.EndsWith("changji-hitech-zone/2025/tables/expenditure-summary.yml", d.Span.File, StringComparison.Ordinal));
         Assert.All(misprints, d => Assert.NotNull(d.AcknowledgedNote));
+
+        // Shown on the pages of the tables that print the right code too: 表2 (income-summary) and 表9 (state-capital).
+        Assert.All(misprints, d => Assert.Equal(
+            ["expenditure-summary.yml", "income-summary.yml", "state-capital.yml"],
+            d.AlsoIn.Select(Path.GetFileName).Order(StringComparer.Ordinal)));
     }
 
     [Fact]
