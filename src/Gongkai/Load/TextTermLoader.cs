@@ -26,10 +26,12 @@ internal static class TextTermLoader
             ? ListReader.Read(wholes, r.File, r.Diagnostics, "说明用语所占的总额", f => IdentityLoader.ReadFigure(f, kinds, perCode: false))
             : [];
         string? rowsOf = null, rowsColumn = null;
+        var byPath = false;
         if (r.Mapping("rows_of") is { } rows)
         {
             rowsOf = rows.String("table", required: true, what: "表种 id");
             rowsColumn = rows.String("column");
+            byPath = rows.Bool("by_path");
             rows.ReportUnknown("说明用语的 rows_of");
             if (rowsOf is not null && kinds.FirstOrDefault(k => k.Id == rowsOf) is var kind
                 && (kind is null || (rowsColumn is not null && kind.Sections.SelectMany(s => s.Columns).All(c => c.Key != rowsColumn))))
@@ -49,6 +51,6 @@ internal static class TextTermLoader
 
         return id is null || sections.Count == 0
             ? null
-            : new TextTerm(id, sections, words, figures, r.Span) { NotSections = notSections, RowsOf = rowsOf, RowsColumn = rowsColumn, ShareOf = shareOf };
+            : new TextTerm(id, sections, words, figures, r.Span) { NotSections = notSections, RowsOf = rowsOf, RowsColumn = rowsColumn, RowsByPath = byPath, ShareOf = shareOf };
     }
 }

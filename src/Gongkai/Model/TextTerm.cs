@@ -19,6 +19,12 @@ public sealed record TextTerm(string Id, IReadOnlyList<string> Sections, IReadOn
     public string? RowsColumn { get; init; }
 
     /// <summary>
+    /// True when the words are the standard explanations' code path (“商贸事务（款）行政运行（项）：2025年预算数为”) rather
+    /// than a bare row name: the 项 (or 款) name finds the row, the 款 and 类 names tell rows of the same name apart.
+    /// </summary>
+    public bool RowsByPath { get; init; }
+
+    /// <summary>
     /// The whole a share (占 NN.NN%) of this term's amount is taken of (“一般公共预算 51455 万元，占 56.89%” is of the
     /// 收入预算): each figure a way of writing the same total; empty when the term declares none.
     /// </summary>

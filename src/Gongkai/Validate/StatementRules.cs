@@ -4,8 +4,8 @@ using Gongkai.Model;
 namespace Gongkai.Validate;
 
 /// <summary>
-/// The figures of disclosure.yml checked like a table: 政府采购 goods + works + services = total and no reserved
-/// share above the total; each 国有资产 item whose sub-items follow it (level + 1) equals their sum, in quantity
+/// The figures of disclosure.yml checked like a table: 政府采购 goods + works + services = total, no reserved
+/// share above the total and the 小微企业 share not above the 中小企业 share; each 国有资产 item whose sub-items follow it (level + 1) equals their sum, in quantity
 /// (when all share its unit) and in value; 运行经费's change rate agrees with its amount and change.
 /// </summary>
 internal sealed class StatementRules(Tolerance tolerance, DiagnosticBag diagnostics)
@@ -47,6 +47,13 @@ internal sealed class StatementRules(Tolerance tolerance, DiagnosticBag diagnost
                 Report(d, Verdict.Mismatch, p.FieldSpans[key], "procurement", "政府采购", key, part,
                     $"{label} {Amounts.Format(part)} 万元大于政府采购预算总额 {Amounts.Format(whole)} 万元（多 {Amounts.Difference(part, whole)} 万元）；预留份额不能超过总额");
             }
+        }
+
+        // 小微企业 are among the 中小企业, so their reserved share is part of the one reserved for 中小企业.
+        if (p is { SmeReserved: { } sme, SmallMicroReserved: { } micro } && micro > sme && (p.Total is not { } all || micro <= all))
+        {
+            Report(d, Verdict.Mismatch, p.FieldSpans["small_micro_reserved"], "procurement", "政府采购", "small_micro_reserved", micro,
+                $"小微企业预留 {Amounts.Format(micro)} 万元大于面向中小企业预留 {Amounts.Format(sme)} 万元（多 {Amounts.Difference(micro, sme)} 万元）；小微企业属于中小企业，其预留份额是面向中小企业预留份额的一部分");
         }
     }
 

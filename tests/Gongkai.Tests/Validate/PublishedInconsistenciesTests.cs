@@ -27,12 +27,16 @@ public sealed class PublishedInconsistenciesTests
         // 001 表3 prints 22308 / 2230803 where 表2 and 表9 print 22302 / 2230299 for the same 70 万元.
         { "seed 001 表3 misprint 22308", Zone + "tables/expenditure-summary.yml", DiagnosticCodes.MisprintedCode, ["22308", "22302"] },
         { "seed 001 表3 misprint 2230803", Zone + "tables/expenditure-summary.yml", DiagnosticCodes.MisprintedCode, ["2230803", "2230299"] },
+        // 001 政府采购: 面向中小企业预留 380 万元, 小微企业预留 413 万元 (小微企业 are among the 中小企业).
+        { "seed 001 小微企业预留 413 above 面向中小企业预留 380", Zone + "disclosure.yml", DiagnosticCodes.StatementMismatch, ["413", "380"] },
         // 001 国有资产: 车辆 28 辆, 一般公务用车 19 + 执法执勤车辆 0 + 其他车辆 19 = 38.
         { "seed 001 vehicles 28 against 19 + 0 + 19", Zone + "disclosure.yml", DiagnosticCodes.StatementMismatch, ["28", "38"] },
         // 001 整体绩效目标表: 上级资金 2373.98 on top of 本级资金 90411 (表1 收入总计 90411).
         { "seed 001 overall sheet 2373.98 on top of 90411", Zone + "performance.yml", DiagnosticCodes.ProjectAmountMismatch, ["2373.98", "90411"] },
         // 001 说明 前期费 资金分配 5.67 + 4.94 = 10.61, 预算安排规模 11.
         { "seed 001 allocation 5.67 + 4.94 against 11", Zone + "explanations.md", DiagnosticCodes.TextAllocationMismatch, ["10.61", "11万元"] },
+        // 001 说明第五部分（三）第 12 项 商贸事务（款）行政运行（项） 131; 表5 2011301 行政运行 130 (20113 商贸事务 297 = 130 + 167).
+        { "seed 001 text 商贸事务 行政运行 131 against 表5 130", Zone + "explanations.md", DiagnosticCodes.TextAmountMeaning, ["131万元", "2011301", "130"] },
         // 001 说明第六部分 基本工资 837; 表6 30101 基本工资 833.
         { "seed 001 text 基本工资 837 against 表6 833", Zone + "explanations.md", DiagnosticCodes.TextAmountMeaning, ["837", "833"] },
         // 002 追加 2023 自然基金 project: target sheet 5.00, 表11 and the text 3.00.

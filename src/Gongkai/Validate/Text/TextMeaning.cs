@@ -45,7 +45,7 @@ internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, IReadOnlyDictio
         MeantFigure? best = null;
         foreach (var term in terms.Where(t => Applies(t, heading)))
         {
-            var match = term.RowsOf is null ? ByWords(term, words) : ByRowName(term, words);
+            var match = term.RowsOf is null ? ByWords(term, words) : term.RowsByPath ? ByPath(term, words) : ByRowName(term, words);
             if (match is not null && (best is null || match.Word.Length > best.Word.Length))
             {
                 best = match;
@@ -94,6 +94,42 @@ internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, IReadOnlyDictio
 
         return null;
     }
+
+    /// <summary>
+    /// The row a code path names (“一般公共服务支出（类）商贸事务（款）行政运行（项）：2025年”): rows whose name is the 项's
+    /// (or, without a 项, the 款's), narrowed by the names of their 款 and 类 rows when several share it; null unless
+    /// exactly one row is left, so an unclear path falls back to membership rather than guessing.
+    /// </summary>
+    private MeantFigure? ByPath(TerminalPath path, TextTerm term)
+    {
+        var rows = RowsByName(term.RowsOf!);
+        if (!rows.TryGetValue(path.Last, out var named))
+        {
+            return null;
+        }
+
+        var level = path.Xiang is null ? 5 : 7;
+        List<FigureCell> candidates = [.. named.Where(r => r.Row.Code?.Length == level)];
+        if (candidates.Count > 1 && level == 7)
+        {
+            candidates = [.. candidates.Where(r => Names(rows, path.Kuan, r.Row.Code![..5]))];
+        }
+
+        if (candidates.Count > 1 && path.Lei is { } lei)
+        {
+            candidates = [.. candidates.Where(r => Names(rows, lei, r.Row.Code![..3]))];
+        }
+
+        return candidates.Count == 1
+            ? new MeantFigure(term, path.Words, [.. Cells(candidates[0], term.RowsColumn)], Every: false)
+            : null;
+    }
+
+    private MeantFigure? ByPath(TextTerm term, string words) => TerminalPath.Parse(words) is { } path ? ByPath(path, term) : null;
+
+    /// <summary>True when <paramref name="name"/> is the published or standard name of the table's row for <paramref name="code"/>.</summary>
+    private static bool Names(Dictionary<string, List<FigureCell>> rows, string name, string code) =>
+        rows.TryGetValue(name, out var named) && named.Exists(r => r.Row.Code == code);
 
     /// <summary>The named column of a row, or without one each published cell (a blank row is one 0).</summary>
     private static IEnumerable<FigureCell> Cells(FigureCell row, string? column)
