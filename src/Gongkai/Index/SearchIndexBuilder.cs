@@ -17,6 +17,10 @@ public static class SearchIndexBuilder
     /// <summary>Format version, bumped with any change search.js must follow.</summary>
     public const int Version = 2;
 
+    /// <summary>Terms are counted in parallel; each thread reuses its counter (see <see cref="TermCounter.Clear"/>).</summary>
+    [ThreadStatic]
+    private static TermCounter? t_counter;
+
     /// <summary>Every page rendered is added, then the index is made: the one-call form of <see cref="SearchIndexAccumulator"/>.</summary>
     public static IEnumerable<OutputFile> Build(SiteContent content, IReadOnlyList<OutputFile> pages)
     {
@@ -39,7 +43,8 @@ public static class SearchIndexBuilder
     /// <summary>A passage's distinct terms with their weights, sorted (so the build does not depend on hashing order).</summary>
     internal static (string Term, int Weight)[] Terms(Passage passage)
     {
-        var counter = new TermCounter();
+        var counter = t_counter ??= new TermCounter();
+        counter.Clear();
         counter.Add(passage.Page.Title, passage.First ? LineRole.Title : LineRole.Body, numbersOnly: false);
         foreach (var line in passage.Lines)
         {
