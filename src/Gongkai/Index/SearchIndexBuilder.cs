@@ -17,6 +17,9 @@ public static class SearchIndexBuilder
     /// <summary>Format version, bumped with any change search.js must follow.</summary>
     public const int Version = 2;
 
+    /// <summary>A counter that has held more terms than this is not reused (see <see cref="Terms"/>).</summary>
+    private const int MaxReusedTerms = 4096;
+
     /// <summary>Terms are counted in parallel; each thread reuses its counter (see <see cref="TermCounter.Clear"/>).</summary>
     [ThreadStatic]
     private static TermCounter? t_counter;
@@ -55,6 +58,13 @@ public static class SearchIndexBuilder
             }
         }
 
-        return counter.Result();
+        var result = counter.Result();
+        if (counter.Distinct > MaxReusedTerms)
+        {
+            // Clear zeroes the whole table: after a very large passage, every small one would pay for its size.
+            t_counter = null;
+        }
+
+        return result;
     }
 }

@@ -24,6 +24,9 @@ internal sealed class TermCounter
     /// </summary>
     public void Clear() => _stats.Clear();
 
+    /// <summary>How many distinct terms are counted.</summary>
+    public int Distinct => _stats.Count;
+
     /// <summary>Counts the terms of <paramref name="text"/>; with <paramref name="numbersOnly"/>, only words that start with a digit.</summary>
     public void Add(string text, LineRole role, bool numbersOnly)
     {
