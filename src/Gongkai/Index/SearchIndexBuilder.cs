@@ -17,6 +17,13 @@ public static class SearchIndexBuilder
     /// <summary>Format version, bumped with any change search.js must follow.</summary>
     public const int Version = 2;
 
+    /// <summary>A counter that has held more terms than this is not reused (see <see cref="Terms"/>).</summary>
+    private const int MaxReusedTerms = 512;
+
+    /// <summary>Terms are counted in parallel; each thread reuses its counter (see <see cref="TermCounter.Clear"/>).</summary>
+    [ThreadStatic]
+    private static TermCounter? t_counter;
+
     /// <summary>Every page rendered is added, then the index is made: the one-call form of <see cref="SearchIndexAccumulator"/>.</summary>
     public static IEnumerable<OutputFile> Build(SiteContent content, IReadOnlyList<OutputFile> pages)
     {
@@ -39,7 +46,8 @@ public static class SearchIndexBuilder
     /// <summary>A passage's distinct terms with their weights, sorted (so the build does not depend on hashing order).</summary>
     internal static (string Term, int Weight)[] Terms(Passage passage)
     {
-        var counter = new TermCounter();
+        var counter = t_counter ??= new TermCounter();
+        counter.Clear();
         counter.Add(passage.Page.Title, passage.First ? LineRole.Title : LineRole.Body, numbersOnly: false);
         foreach (var line in passage.Lines)
         {
@@ -50,6 +58,14 @@ public static class SearchIndexBuilder
             }
         }
 
-        return counter.Result();
+        var result = counter.Result();
+        if (counter.Distinct > MaxReusedTerms)
+        {
+            // Clear zeroes the whole table, so a table grown by a large passage would make every small one after it pay
+            // for its size (at 4,096 that was still 8 thread-s of the stage in the profile).
+            t_counter = null;
+        }
+
+        return result;
     }
 }

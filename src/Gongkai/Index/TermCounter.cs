@@ -18,6 +18,15 @@ internal sealed class TermCounter
 
     public TermCounter() => _lookup = _stats.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Forgets the counted terms but keeps the table's capacity: one counter per thread is reused for every passage,
+    /// because growing a fresh table for each was the largest single cost of the Index stage (Resize in the profile).
+    /// </summary>
+    public void Clear() => _stats.Clear();
+
+    /// <summary>How many distinct terms are counted.</summary>
+    public int Distinct => _stats.Count;
+
     /// <summary>Counts the terms of <paramref name="text"/>; with <paramref name="numbersOnly"/>, only words that start with a digit.</summary>
     public void Add(string text, LineRole role, bool numbersOnly)
     {
