@@ -5,8 +5,8 @@ namespace Gongkai.Validate;
 
 /// <summary>
 /// The figures of disclosure.yml checked like a table: 政府采购 goods + works + services = total, no reserved
-/// share above the total and the 小微企业 share not above the 中小企业 share; each 国有资产 item whose sub-items follow it (level + 1) equals their sum, in quantity
-/// (when all share its unit) and in value; 运行经费's change rate agrees with its amount and change.
+/// share above the total and the 小微企业 share not above the 中小企业 share; each 国有资产 item whose sub-items
+/// follow it (level + 1) equals their sum, in quantity (when all share its unit) and in value; 运行经费's change rate agrees with its amount and change.
 /// </summary>
 internal sealed class StatementRules(Tolerance tolerance, DiagnosticBag diagnostics)
 {
@@ -49,7 +49,8 @@ internal sealed class StatementRules(Tolerance tolerance, DiagnosticBag diagnost
             }
         }
 
-        // 小微企业 are among the 中小企业, so their reserved share is part of the one reserved for 中小企业.
+        // 小微企业 are among the 中小企业, so their reserved share is part of the one reserved for 中小企业 (a share
+        // already above the whole total is reported once, above).
         if (p is { SmeReserved: { } sme, SmallMicroReserved: { } micro } && micro > sme && (p.Total is not { } all || micro <= all))
         {
             Report(d, Verdict.Mismatch, p.FieldSpans["small_micro_reserved"], "procurement", "政府采购", "small_micro_reserved", micro,

@@ -31,12 +31,12 @@ internal sealed class SubstitutedCodeRules(IReadOnlySet<string> standardCodes, D
             .ToDictionary(g => g.Key, g => g.Select(u => u.Table.Id).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
         // Rows by (name, amount), built once, so each single-table code is matched in one lookup.
-        var byNameAndAmount = uses.Where(u => u.Amount is not null)
-            .ToLookup(u => (Labels.Squeeze(u.Row.Name), u.Amount!.Value));
+        var byNameAndAmount = uses.Where(u => u.Cell is not null)
+            .ToLookup(u => (Labels.Squeeze(u.Row.Name), u.Cell!.Value));
         foreach (var use in uses)
         {
             var code = use.Row.Code!;
-            if (use.Amount is not { } amount || amount == 0m || tablesOf[code].Count != 1 || !standardCodes.Contains(code))
+            if (use.Cell?.Value is not { } amount || amount == 0m || tablesOf[code].Count != 1 || !standardCodes.Contains(code))
             {
                 continue;
             }
@@ -57,7 +57,7 @@ internal sealed class SubstitutedCodeRules(IReadOnlySet<string> standardCodes, D
         var (table, row) = (use.Table, use.Row);
         var code = row.Code!;
         var otherCode = other.Row.Code!;
-        var cell = row["total"] ?? row.Cells.Values.FirstOrDefault();
+        var cell = use.Cell;
         diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.SubstitutedCode, cell?.Span ?? row.Span,
             $"{code} {row.Name} {Amounts.Format(amount)} 只出现在表{table.Number} {table.Title}中；表{other.Table.Number} {other.Table.Title}把同一名称、同一金额列在 {otherCode} 下，"
             + $"而表{table.Number}没有 {otherCode}：同一笔钱在两张表中用了两个编码，其中一个可能印错")
@@ -79,7 +79,8 @@ internal sealed class SubstitutedCodeRules(IReadOnlySet<string> standardCodes, D
             where section.Definition.Hierarchy == hierarchy
             from row in section.Rows
             where row.Code is not null && row.Project is null && !row.IsSumRow
-            select new Use(table, row, (row["total"] ?? row.Cells.Values.FirstOrDefault())?.Value)];
+            select new Use(table, row, row["total"] ?? row.Cells.Values.FirstOrDefault())];
 
-    private sealed record Use(BudgetTable Table, TableRow Row, decimal? Amount);
+    /// <summary>A coded row and the cell that is its amount (合计, else its first published cell).</summary>
+    private sealed record Use(BudgetTable Table, TableRow Row, Cell? Cell);
 }

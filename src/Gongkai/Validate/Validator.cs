@@ -34,7 +34,8 @@ public static class Validator
                 catalogue.Check(table, disclosure);
             }
 
-            crossTables.Check(content.Identities, disclosure, substituted.Check(disclosure));
+            var substitutions = substituted.Check(disclosure); // before the identities, which compare a substituted code as its twin
+            crossTables.Check(content.Identities, disclosure, substitutions);
             explanations.Check(disclosure);
             projects.Check(disclosure);
             statements.Check(disclosure);

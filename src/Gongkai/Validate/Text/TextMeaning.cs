@@ -100,10 +100,10 @@ internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, IReadOnlyDictio
     /// (or, without a 项, the 款's), narrowed by the names of their 款 and 类 rows when several share it; null unless
     /// exactly one row is left, so an unclear path falls back to membership rather than guessing.
     /// </summary>
-    private MeantFigure? ByPath(TerminalPath path, TextTerm term)
+    private MeantFigure? ByPath(TextTerm term, string words)
     {
         var rows = RowsByName(term.RowsOf!);
-        if (!rows.TryGetValue(path.Last, out var named))
+        if (TerminalPath.Parse(words) is not { } path || !rows.TryGetValue(path.Last, out var named))
         {
             return null;
         }
@@ -124,8 +124,6 @@ internal sealed class TextMeaning(IReadOnlyList<TextTerm> terms, IReadOnlyDictio
             ? new MeantFigure(term, path.Words, [.. Cells(candidates[0], term.RowsColumn)], Every: false)
             : null;
     }
-
-    private MeantFigure? ByPath(TextTerm term, string words) => TerminalPath.Parse(words) is { } path ? ByPath(path, term) : null;
 
     /// <summary>True when <paramref name="name"/> is the published or standard name of the table's row for <paramref name="code"/>.</summary>
     private static bool Names(Dictionary<string, List<FigureCell>> rows, string name, string code) =>
