@@ -20,6 +20,9 @@ internal static class StageRun
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"stages {s.Load.TotalSeconds:F2} {s.Validate.TotalSeconds:F2} {s.Render.TotalSeconds:F2} {s.Index.TotalSeconds:F2} {s.Finish.TotalSeconds:F2} {s.Reused} {s.Linked}"));
+        // The collector's share, for the profile (stderr: the parent reads only the stages line).
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"gc gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB"));
         return 0;
     }
 }

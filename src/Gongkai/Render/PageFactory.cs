@@ -85,7 +85,7 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     public static string Subject(Unit unit, Disclosure d) => $"{unit.DisplayName} {d.Year} 年";
 
     public OutputFile Page(string path, string template, PageContext context, object model) =>
-        OutputFile.Text(Urls.File(path), Templates.Page(template, context, model));
+        new(Urls.File(path), Templates.PageBytes(template, context, model));
 
     public string RegionName(string id) => Content.FindRegion(id)?.Name ?? id;
 
@@ -209,6 +209,6 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     private OutputFile NotFound()
     {
         var context = Context("页面不存在", "页面不存在", "404.html", new Crumb("页面不存在", null)) with { Kind = "404" };
-        return OutputFile.Text("404.html", Templates.Page("404", context, new { title = "页面不存在", home = Urls.Home, search = Urls.Search }));
+        return new OutputFile("404.html", Templates.PageBytes("404", context, new { title = "页面不存在", home = Urls.Home, search = Urls.Search }));
     }
 }

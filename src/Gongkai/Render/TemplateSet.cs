@@ -11,7 +11,7 @@ namespace Gongkai.Render;
 /// </summary>
 internal sealed class TemplateSet
 {
-    private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<object, object> Run)> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<TextWriter, object, object> Run)> _pages = new(StringComparer.Ordinal);
     private readonly List<TemplateSource> _partials = [];
 
     private TemplateSet()
@@ -49,7 +49,7 @@ internal sealed class TemplateSet
 
         foreach (var page in pages)
         {
-            Try(page, () => set._pages[Path.GetFileNameWithoutExtension(page.File)] = (page, env.Compile(page.Compilable)));
+            Try(page, () => set._pages[Path.GetFileNameWithoutExtension(page.File)] = (page, env.Compile(new StringReader(page.Compilable))));
         }
 
         if (errors.Count == 0 && !set._pages.ContainsKey("layout"))
@@ -84,7 +84,10 @@ internal sealed class TemplateSet
 
     /// <summary>Renders a page template, then wraps it in the layout with the page's title and breadcrumbs.</summary>
     /// <exception cref="TemplateFailure">The template failed at render time (unknown helper, missing page template).</exception>
-    public string Page(string name, PageContext page, object model)
+    public string Page(string name, PageContext page, object model) => System.Text.Encoding.UTF8.GetString(PageBytes(name, page, model));
+
+    /// <summary>As <see cref="Page"/>, as the UTF-8 bytes of the file (the only allocation per page that stays).</summary>
+    public byte[] PageBytes(string name, PageContext page, object model)
     {
         if (!_pages.TryGetValue(name, out var template))
         {
@@ -92,20 +95,84 @@ internal sealed class TemplateSet
                 $"缺少页面模板 templates/{name}.hbs；请从仓库恢复"));
         }
 
-        var body = Run(template, model);
-        return Run(_pages["layout"], page with { Body = new TrustedHtml(body) });
+        // A thread renders one page at a time; a nested render (none today) would get writers of its own.
+        var writers = t_writers is { InUse: false } free ? free : new Writers();
+        t_writers ??= writers;
+        writers.InUse = true;
+        try
+        {
+            writers.Body.Clear();
+            writers.Layout.Clear();
+            Run(template, writers.Body, model);
+
+            // The layout gets a marker for the body and the body is put in its place while encoding: the body's
+            // text is copied once, into the file's bytes, not into a string and again through the layout.
+            Run(_pages["layout"], writers.Layout, page with { Body = BodyMarker });
+            return Splice(writers.Layout.Text, writers.Body.Text);
+        }
+        finally
+        {
+            writers.InUse = false;
+        }
     }
 
-    private string Run((TemplateSource Source, HandlebarsTemplate<object, object> Run) template, object model)
+    [ThreadStatic]
+    private static Writers? t_writers;
+
+    /// <summary>Cannot occur in a page: content with control characters is refused at load (GK1022) and templates are the maintainer's own.</summary>
+    private static readonly TrustedHtml BodyMarker = new("\u0001gongkai-body\u0001");
+
+    private static byte[] Splice(ReadOnlySpan<char> layout, ReadOnlySpan<char> body)
+    {
+        var marker = BodyMarker.Html.AsSpan();
+        var at = layout.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Encode(layout);
+        }
+
+        var before = layout[..at];
+        var after = layout[(at + marker.Length)..];
+        if (after.IndexOf(marker, StringComparison.Ordinal) >= 0)
+        {
+            // A layout that prints the body twice: the general replace, as rare as it is odd.
+            return System.Text.Encoding.UTF8.GetBytes(layout.ToString().Replace(BodyMarker.Html, body.ToString(), StringComparison.Ordinal));
+        }
+
+        var utf8 = System.Text.Encoding.UTF8;
+        var bytes = new byte[utf8.GetByteCount(before) + utf8.GetByteCount(body) + utf8.GetByteCount(after)];
+        var written = utf8.GetBytes(before, bytes);
+        written += utf8.GetBytes(body, bytes.AsSpan(written));
+        utf8.GetBytes(after, bytes.AsSpan(written));
+        return bytes;
+    }
+
+    private static byte[] Encode(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text)];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
+    }
+
+    private void Run((TemplateSource Source, HandlebarsTemplate<TextWriter, object, object> Run) template, TextWriter writer, object model)
     {
         try
         {
-            return template.Run(model);
+            template.Run(writer, model);
         }
         catch (HandlebarsException e)
         {
             throw new TemplateFailure(TemplateErrors.From(e, template.Source, _partials));
         }
+    }
+
+    private sealed class Writers
+    {
+        public PageWriter Body { get; } = new();
+
+        public PageWriter Layout { get; } = new();
+
+        public bool InUse { get; set; }
     }
 
     /// <summary>The .hbs files of one folder of the tool's embedded default templates (not its subfolders).</summary>
