@@ -9,4 +9,10 @@ internal interface IRenderCache
     IReadOnlyList<OutputFile>? TryReplay(string key);
 
     void Store(string key, IReadOnlyList<OutputFile> files);
+
+    /// <summary>
+    /// The bytes of <paramref name="path"/> if a group replayed so far this build holds it (a site-wide download that
+    /// repeats it copies them instead of making them again); null when none did or the file cannot be read as it was.
+    /// </summary>
+    byte[]? Replayed(string path);
 }

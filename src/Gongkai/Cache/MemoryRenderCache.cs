@@ -17,11 +17,19 @@ internal sealed class MemoryRenderCache : IRenderCache
 
     private int _hits;
 
+    /// <summary>The files replayed by the build under way, by path (forgotten with it).</summary>
+    private ConcurrentDictionary<string, byte[]> _replayed = new(StringComparer.Ordinal);
+
     public IReadOnlyList<OutputFile>? TryReplay(string key)
     {
         if (!_current.TryGetValue(key, out var files))
         {
             return null;
+        }
+
+        foreach (var file in files)
+        {
+            _replayed[file.Path] = file.Content;
         }
 
         _next[key] = files;
@@ -30,6 +38,8 @@ internal sealed class MemoryRenderCache : IRenderCache
     }
 
     public void Store(string key, IReadOnlyList<OutputFile> files) => _next[key] = files;
+
+    public byte[]? Replayed(string path) => _replayed.GetValueOrDefault(path);
 
     /// <summary>The build succeeded: its groups become the cache of the next one.</summary>
     public void Commit()
@@ -44,5 +54,6 @@ internal sealed class MemoryRenderCache : IRenderCache
         Hits = _hits;
         _hits = 0;
         _next = new(StringComparer.Ordinal);
+        _replayed = new(StringComparer.Ordinal);
     }
 }

@@ -11,6 +11,9 @@ internal sealed class RenderGroups(IRenderCache cache, PageInputs inputs)
 {
     public PageInputs Inputs { get; } = inputs;
 
+    /// <summary>The bytes of a file this build replayed, or null (see <see cref="IRenderCache.Replayed"/>).</summary>
+    public byte[]? Replayed(string path) => cache.Replayed(path);
+
     public Func<IEnumerable<OutputFile>> Wrap(Unit unit, Disclosure d, IReadOnlyList<Func<IEnumerable<OutputFile>>> jobs) =>
         Wrap(() => Inputs.DisclosureKey(unit, d), jobs);
 

@@ -35,6 +35,9 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     /// <summary>When set, a unit-year's pages are one job that replays cached files if its inputs are unchanged.</summary>
     public Cache.RenderGroups? Groups { get; init; }
 
+    /// <summary>How many threads the build renders with (-1: all); a job that works side by side stays within it.</summary>
+    public int Parallelism { get; init; } = -1;
+
     public IEnumerable<int> Years => Content.Disclosures.Select(d => d.Year).Distinct().OrderDescending();
 
     public List<Func<IEnumerable<OutputFile>>> Jobs()
@@ -56,9 +59,19 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
             }
         }
 
-        jobs.AddRange(new Compare.ComparePages(this).Jobs());
+        jobs.AddRange(Downloads.DataPackages.Jobs(this));
         return jobs;
     }
+
+    /// <summary>
+    /// Jobs to run once every job of <see cref="Jobs"/> is done. First the site's data downloads, which repeat the
+    /// bytes the unit-year jobs kept (or the build cache replayed), so none is made twice; its archive is written on one
+    /// core, so the comparison pages run beside it.
+    /// </summary>
+    public List<Func<IEnumerable<OutputFile>>> LastJobs() => [Downloads.DataPackages.SiteJob(this), .. new Compare.ComparePages(this).Jobs()];
+
+    /// <summary>The bytes of <paramref name="path"/> when this build replayed it from the build cache unchanged; else null.</summary>
+    public byte[]? Replayed(string path) => Groups?.Replayed(path);
 
     /// <summary>
     /// The pages of one unit: its page and every unit-year's pages, tables and table downloads (what the preview

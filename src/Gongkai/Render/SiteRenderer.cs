@@ -93,8 +93,10 @@ public static class SiteRenderer
         var pages = new PageFactory(content, index, urls, templates)
         {
             Groups = cache is null ? null : new RenderGroups(cache, new PageInputs(root, content, index)),
+            Parallelism = parallelism,
         };
         Run(pages.Jobs(), sink, parallelism);
+        Run(pages.LastJobs(), sink, parallelism);
 
         var assets = Load.RepoFiles.Exists(Path.Combine(root, "templates"))
             ? StaticAssets(Path.Combine(root, "templates", "assets"))

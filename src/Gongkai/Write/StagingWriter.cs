@@ -51,11 +51,13 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
         }
         else
         {
+            // A replayed file's bytes are read here, before the target exists, so a failed read leaves no empty file.
             // CreateNew: a second file for the same path is a bug, and must never write through a hard link into the old site.
             // The mtime is read from the open handle (fstat), not by a second lookup of the path.
+            var content = file.Content;
             using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            RandomAccess.Write(handle, file.Content, 0);
-            state = new FileState(hash, file.Content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+            RandomAccess.Write(handle, content, 0);
+            state = new FileState(hash, content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
         }
 
         if (!_written.TryAdd(file.Path, state))

@@ -15,7 +15,6 @@ internal sealed class ComparePages(PageFactory site)
         var jobs = new List<Func<IEnumerable<OutputFile>>>(new CodePages(site, codes).Jobs());
         jobs.AddRange(TableYears.Jobs(site));
         jobs.AddRange(new RegionPages(site).Jobs());
-        jobs.AddRange(Downloads.DataPackages.Jobs(site));
         return jobs;
     }
 

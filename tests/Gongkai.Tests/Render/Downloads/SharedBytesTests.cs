@@ -16,11 +16,11 @@ public sealed class SharedBytesTests
         var kept = Enumerable.Range(0, 8).AsParallel().Select(_ => shared.Keep(key)).ToList();
         Assert.Equal(1, computed);
         Assert.All(kept, k => Assert.Same(kept[0], k));
-        Assert.Same(kept[0], shared.Take(key));
+        Assert.Same(kept[0], shared.Take(key, () => null));
         Assert.Equal(1, computed);
 
         // Taken means forgotten: a second take computes again.
-        Assert.Equal(kept[0], shared.Take(key));
+        Assert.Equal(kept[0], shared.Take(key, () => null));
         Assert.Equal(2, computed);
     }
 
@@ -29,9 +29,26 @@ public sealed class SharedBytesTests
     {
         var computed = 0;
         var shared = new SharedBytes<Key>(k => { computed++; return [(byte)computed]; });
-        Assert.Equal([1], shared.Take(new Key("x")));
+        Assert.Equal([1], shared.Take(new Key("x"), () => null));
         shared.Keep(new Key("y"));
-        Assert.Equal([3], shared.Take(new Key("y")));
+        Assert.Equal([3], shared.Take(new Key("y"), () => null));
         Assert.Equal(3, computed);
+    }
+
+    [Fact]
+    public void A_take_without_a_keep_uses_the_replayed_bytes_before_computing_and_kept_bytes_before_both()
+    {
+        var computed = 0;
+        var shared = new SharedBytes<Key>(_ => { computed++; return [9]; });
+        byte[] replayed = [7];
+        Assert.Same(replayed, shared.Take(new Key("a"), () => replayed));
+        Assert.Equal(0, computed);
+
+        var key = new Key("b");
+        var kept = shared.Keep(key);
+        Assert.Same(kept, shared.Take(key, () => replayed));
+        Assert.Equal(1, computed);
+        Assert.Equal([9], shared.Take(new Key("c"), () => null));
+        Assert.Equal(2, computed);
     }
 }
