@@ -14,7 +14,8 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
     IReadOnlyDictionary<string, FileState> files, string output) : IRenderCache
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Path, string Hash)>> _next = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, OutputFile> _replayed = new(StringComparer.Ordinal);
+    /// <summary>The paths replayed this build, with their hash (strings <c>groups</c> already holds).</summary>
+    private readonly ConcurrentDictionary<string, string> _replayed = new(StringComparer.Ordinal);
     private int _hits;
 
     /// <summary>The groups of this build, for the next one.</summary>
@@ -41,9 +42,9 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
             replayed.Add(OutputFile.Replayed(path, hash, () => Read(full, hash)));
         }
 
-        foreach (var file in replayed)
+        foreach (var (path, hash) in entries)
         {
-            _replayed[file.Path] = file;
+            _replayed[path] = hash;
         }
 
         _next[key] = entries;
@@ -52,7 +53,7 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
     }
 
     /// <summary>
-    /// The bytes of a replayed file, read only when it cannot be hard-linked. The file was the one the last build wrote
+    /// The bytes of a replayed file, read only when it cannot be hard-linked or a site-wide download repeats it. The file was the one the last build wrote
     /// (hash, size and mtime) when the group was replayed; one changed since then is an error, not a silent copy.
     /// </summary>
     private static byte[] Read(string full, string hash)
@@ -67,7 +68,7 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
     {
         try
         {
-            return _replayed.TryGetValue(path, out var file) ? file.Content : null;
+            return _replayed.TryGetValue(path, out var hash) ? Read(Path.Combine(output, path), hash) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -35,9 +35,6 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
     /// <summary>When set, a unit-year's pages are one job that replays cached files if its inputs are unchanged.</summary>
     public Cache.RenderGroups? Groups { get; init; }
 
-    /// <summary>How many threads the build renders with (-1: all); a job that works side by side stays within it.</summary>
-    public int Parallelism { get; init; } = -1;
-
     public IEnumerable<int> Years => Content.Disclosures.Select(d => d.Year).Distinct().OrderDescending();
 
     public List<Func<IEnumerable<OutputFile>>> Jobs()

@@ -93,7 +93,6 @@ public static class SiteRenderer
         var pages = new PageFactory(content, index, urls, templates)
         {
             Groups = cache is null ? null : new RenderGroups(cache, new PageInputs(root, content, index)),
-            Parallelism = parallelism,
         };
         Run(pages.Jobs(), sink, parallelism);
         Run(pages.LastJobs(), sink, parallelism);

@@ -42,7 +42,7 @@ internal sealed class TablePages(PageFactory site, Unit unit, Disclosure d, Budg
             new Crumb($"表{table.Number}", null)) with { Kind = "table", Subject = PageFactory.Subject(unit, d) };
         yield return site.Page(path, "table", context, model);
         // Kept for data/gongkai-data.zip, which holds them again.
-        yield return new OutputFile(path + table.Id + ".csv", site.Data.TableCsv.Keep(table));
-        yield return new OutputFile(path + table.Id + ".json", site.Data.TableJson.Keep(table));
+        yield return new OutputFile(Urls.TableFile(d, table, "csv"), site.Data.TableCsv.Keep(table));
+        yield return new OutputFile(Urls.TableFile(d, table, "json"), site.Data.TableJson.Keep(table));
     }
 }

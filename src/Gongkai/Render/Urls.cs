@@ -58,6 +58,9 @@ internal sealed class Urls(string baseUrl, string? origin = null)
 
     public static string TablePath(Disclosure d, string kind) => $"{DisclosurePath(d)}tables/{kind}/";
 
+    /// <summary>A table's download ("csv", "json") beside its page; the site's archive holds it under the same name.</summary>
+    public static string TableFile(Disclosure d, BudgetTable table, string extension) => $"{TablePath(d, table.Id)}{table.Id}.{extension}";
+
     /// <summary>A page path ("a/b/") to its file ("a/b/index.html").</summary>
     public static string File(string pagePath) => pagePath.Length == 0 || pagePath.EndsWith('/') ? pagePath + "index.html" : pagePath;
 }

@@ -22,9 +22,6 @@ internal static class DataPackages
 
     public const string Archive = "gongkai-data.zip";
 
-    /// <summary>How many disclosures' tables the archive's writer makes ahead of the compressor.</summary>
-    private const int TableBatch = 32;
-
     public static IEnumerable<Func<IEnumerable<OutputFile>>> Jobs(PageFactory site)
     {
         var content = site.Content;
@@ -53,7 +50,7 @@ internal static class DataPackages
         // Each disclosure's lines as its own job kept them (those jobs have all run: PageFactory.LastJobs; issue 14: not
         // computed twice), copied once into a file of the exact size.
         var disclosures = content.Units.SelectMany(u => u.Disclosures).ToList();
-        var parts = disclosures.Select(d => site.Data.Lines.Take(d, () => site.Replayed(Urls.DisclosurePath(d) + LinesFile))).ToList();
+        var parts = disclosures.Select(site.Data.Lines.Take).ToList();
         var header = BudgetLines.Header.Length;
         var csv = new byte[header + parts.Sum(p => (long)p.Length - header)];
         BudgetLines.Header.CopyTo(csv, 0);
@@ -84,43 +81,15 @@ internal static class DataPackages
     }
 
     /// <summary>
-    /// Every table's CSV and JSON for the archive, in order. The bytes of the next <see cref="TableBatch"/> disclosures are made
-    /// (or taken from their page's job) on another thread while the current ones are compressed, and let go once
-    /// written, so the archive holds two batches at most.
+    /// Every table's CSV and JSON for the archive, in order: as its page's job kept them, else the file the build cache
+    /// replayed, else made here. Taken as the archive is written, so each table's bytes are let go once compressed.
     /// </summary>
-    private static IEnumerable<(string Name, Action<Stream> Write)> TableEntries(PageFactory site, List<Model.Disclosure> disclosures)
-    {
-        var ahead = site.Parallelism != 1;
-        var next = Batch(site, disclosures, 0, ahead);
-        for (var at = 0; at < disclosures.Count; at += TableBatch)
-        {
-            var current = next.GetAwaiter().GetResult();
-            next = Batch(site, disclosures, at + TableBatch, ahead);
-            foreach (var (name, bytes) in current)
-            {
-                yield return (name, s => s.Write(bytes));
-            }
-        }
-    }
+    private static IEnumerable<(string Name, Action<Stream> Write)> TableEntries(PageFactory site, List<Model.Disclosure> disclosures) =>
+        disclosures.SelectMany(d => d.Tables.Select(t => Entry(site, site.Data.TableCsv, Urls.TableFile(d, t, "csv"), t))
+            .Concat(d.Tables.Select(t => Entry(site, site.Data.TableJson, Urls.TableFile(d, t, "json"), t))));
 
-    private static Task<List<(string Name, byte[] Bytes)>> Batch(PageFactory site, List<Model.Disclosure> disclosures, int at, bool ahead)
-    {
-        List<(string, byte[])> Make()
-        {
-            var batch = new List<(string, byte[])>();
-            foreach (var d in disclosures.Skip(at).Take(TableBatch))
-            {
-                batch.AddRange(d.Tables.Select(t => Entry($"{Urls.TablePath(d, t.Id)}{t.Id}.csv", site.Data.TableCsv, t)));
-                batch.AddRange(d.Tables.Select(t => Entry($"{Urls.TablePath(d, t.Id)}{t.Id}.json", site.Data.TableJson, t)));
-            }
-
-            return batch;
-        }
-
-        (string, byte[]) Entry(string name, SharedBytes<Model.BudgetTable> shared, Model.BudgetTable table) => (name, shared.Take(table, () => site.Replayed(name)));
-
-        return at >= disclosures.Count ? Task.FromResult(new List<(string, byte[])>()) : ahead ? Task.Run(Make) : Task.FromResult(Make());
-    }
+    private static (string, Action<Stream>) Entry(PageFactory site, SharedBytes<Model.BudgetTable> shared, string name, Model.BudgetTable table) =>
+        (name, s => s.Write(shared.Take(table, () => site.Replayed(name))));
 
     private static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{(bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} KB"

@@ -13,8 +13,11 @@ internal sealed class SharedBytes<TKey>(Func<TKey, byte[]> compute)
 {
     private readonly ConcurrentDictionary<TKey, Lazy<byte[]>> _entries = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The bytes, kept for the one later <see cref="Take"/>.</summary>
+    /// <summary>The bytes, kept for the one later <see cref="Take(TKey)"/>.</summary>
     public byte[] Keep(TKey key) => _entries.GetOrAdd(key, k => new Lazy<byte[]>(() => compute(k))).Value;
+
+    /// <summary>The kept bytes, forgotten now; or computed here, unkept, if no job kept them (yet).</summary>
+    public byte[] Take(TKey key) => Take(key, static () => null);
 
     /// <summary>
     /// The kept bytes, forgotten now; else the same bytes of a file the build cache replayed (<paramref name="replayed"/>,
