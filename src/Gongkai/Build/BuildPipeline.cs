@@ -17,7 +17,7 @@ public static class BuildPipeline
 
     /// <summary>Loads and validates only (the <c>check</c> command).</summary>
     public static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string root, bool strict = false) =>
-        Check(root, strict, Stopwatch.StartNew(), out _, out _);
+        Check(root, strict, Stopwatch.StartNew(), out _, out _, null);
 
     /// <summary>Loads, validates and renders into memory (the files of the site, marker excluded); nothing is written.</summary>
     public static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics, List<OutputFile>? Files) Render(string root, bool strict = false) =>
@@ -69,7 +69,8 @@ public static class BuildPipeline
             return Refused(refused, SourceSpan.WholeFile(CommandLineOutput), usage: true, clock);
         }
 
-        var (content, diagnostics) = Check(options.Root, options.Strict, clock, out var load, out var validate);
+        var units = options.WriteSite && !options.NoCache ? UnitModelCache.Open(options.Root) : null;
+        var (content, diagnostics) = Check(options.Root, options.Strict, clock, out var load, out var validate, units);
         if (!options.WriteSite || diagnostics.Any(d => d.IsBlocking))
         {
             return new BuildResult(diagnostics, 0, 0, null, clock.Elapsed);
@@ -96,19 +97,21 @@ public static class BuildPipeline
         }
 
         cache.Save(site.Writer.Written);
+        units?.Commit([.. content.Units.Select(u => u.Id)]);
         var stages = new StageTimes(load, validate, rendered - started, indexed - rendered, clock.Elapsed - indexed)
         {
             Reused = cache.Render.Hits,
+            UnitsReused = units?.Hits ?? 0,
             Linked = site.Writer.Linked,
         };
         return new BuildResult(diagnostics, site.Writer.Pages, site.Writer.Written.Count + 1, output, clock.Elapsed) { Stages = stages };
     }
 
-    private static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string root, bool strict, Stopwatch clock, out TimeSpan load, out TimeSpan validate)
+    private static (SiteContent Content, IReadOnlyList<Diagnostic> Diagnostics) Check(string root, bool strict, Stopwatch clock, out TimeSpan load, out TimeSpan validate, UnitModelCache? units)
     {
         var start = clock.Elapsed;
         var bag = new DiagnosticBag();
-        var content = ContentLoader.Load(root, bag);
+        var content = ContentLoader.Load(root, bag, units);
         load = clock.Elapsed - start;
         Validator.Run(content, bag);
         OutputSetting.Check(root, content.Config.Output, bag);

@@ -53,6 +53,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>True when some diagnostic was counted instead of kept (a file passed <see cref="MaxPerFile"/>).</summary>
+    internal bool Dropped
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _dropped.Count > 0;
+            }
+        }
+    }
+
     /// <summary>Replaces the diagnostics in place (used to attach acknowledgements).</summary>
     public void Update(Func<Diagnostic, Diagnostic> map)
     {

@@ -6,7 +6,10 @@ namespace Gongkai.Load;
 /// <summary>The Load stage: site.yml and content/ into a typed <see cref="SiteContent"/>, with diagnostics.</summary>
 public static class ContentLoader
 {
-    public static SiteContent Load(string root, DiagnosticBag diagnostics)
+    public static SiteContent Load(string root, DiagnosticBag diagnostics) => Load(root, diagnostics, null);
+
+    /// <summary>As <see cref="Load(string, DiagnosticBag)"/>; units whose files are unchanged come from <paramref name="cache"/> (the build command).</summary>
+    internal static SiteContent Load(string root, DiagnosticBag diagnostics, Cache.UnitModelCache? cache)
     {
         var config = SiteConfigLoader.Load(root, diagnostics);
 
@@ -23,7 +26,7 @@ public static class ContentLoader
         var unitsDir = Path.Combine(root, "content", "units");
         var dirs = RepoFiles.Entries(unitsDir, "content/units", EntryKind.Directory, diagnostics).Select(name => Path.Combine(unitsDir, name)).ToArray();
         var loaded = new Unit?[dirs.Length];
-        Parallel.For(0, dirs.Length, i => loaded[i] = UnitLoader.Load(root, dirs[i], kindsById, diagnostics));
+        Parallel.For(0, dirs.Length, i => loaded[i] = cache is null ? UnitLoader.Load(root, dirs[i], kindsById, diagnostics) : cache.Load(dirs[i], kindsById, diagnostics));
         var units = loaded.OfType<Unit>().ToList();
         var unitIds = units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var regionIds = regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);

@@ -19,6 +19,7 @@ public sealed partial class IncrementalBuildTests
         var added = new List<string>();
         var reused = 0;
         var linked = 0;
+        var unparsed = 0;
 
         var first = BuildPipeline.Run(new BuildOptions(site.Root));
         Assert.Equal(0, first.ExitCode);
@@ -39,9 +40,12 @@ public sealed partial class IncrementalBuildTests
             Assert.True(result.ExitCode == 0, $"step {step} ({done}): {string.Join("\n", result.Diagnostics.Where(d => d.IsBlocking))}");
             reused += result.Stages!.Reused;
             linked += result.Stages.Linked;
+            unparsed += result.Stages.UnitsReused;
 
             var clean = site.Path($"clean-{step}");
-            Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root, clean, NoCache: true)).ExitCode);
+            var cleanResult = BuildPipeline.Run(new BuildOptions(site.Root, clean, NoCache: true));
+            Assert.Equal(0, cleanResult.ExitCode);
+            Assert.Equal(cleanResult.Diagnostics.Select(d => $"{d} {d.AcknowledgedNote}"), result.Diagnostics.Select(d => $"{d} {d.AcknowledgedNote}"));
             Assert.True(SiteCopy.Fingerprint(clean) == SiteCopy.Fingerprint(incremental), $"step {step} ({done}): incremental build differs from a clean build");
             Directory.Delete(clean, recursive: true);
         }
@@ -49,6 +53,7 @@ public sealed partial class IncrementalBuildTests
         // The cache was used, not just bypassed: unit-years were replayed and unchanged files linked.
         Assert.True(reused > 0, "no unit-year was replayed from the cache");
         Assert.True(linked > 0, "no unchanged file was hard-linked");
+        Assert.True(unparsed > 0, "no unit's model was read from the cache");
     }
 
     [Fact]

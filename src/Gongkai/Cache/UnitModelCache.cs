@@ -1,0 +1,260 @@
+using System.IO.Hashing;
+using System.Text;
+using Gongkai.Diagnostics;
+using Gongkai.Load;
+using Gongkai.Model;
+
+namespace Gongkai.Cache;
+
+/// <summary>
+/// Each unit's loaded model and load diagnostics, kept in <c>.gongkai-cache/units/&lt;id&gt;.bin</c> under a key of
+/// everything its load reads: the tool's version, content/table-kinds.yml, and every entry below the unit's folder
+/// (folder names, file names and bytes). A build then parses only the units whose files changed. Whether a seed text
+/// exists is looked up again on every read. A unit whose folder holds a link or a special file, a file the loader
+/// would refuse, or more diagnostics than a file may keep is always loaded from its files, so every diagnostic is
+/// reported as a full load reports it. Missing, corrupt or stale entries are ignored and rewritten; deleting the
+/// folder is always safe. New entries are written, and removed units' entries deleted, only by <see cref="Commit"/>
+/// once the site is built, so a build that fails changes nothing in the repository.
+/// </summary>
+internal sealed class UnitModelCache
+{
+    internal const string Header = "gongkai-unit-model 1";
+
+    private readonly string _root;
+    private readonly string _folder;
+    private readonly string? _siteKey;
+    private readonly System.Collections.Concurrent.ConcurrentBag<(string File, string Key, Unit? Unit, IReadOnlyList<Diagnostic> Diagnostics)> _pending = [];
+    private int _hits;
+
+    private UnitModelCache(string root, string folder, string? siteKey)
+    {
+        _root = root;
+        _folder = folder;
+        _siteKey = siteKey;
+    }
+
+    /// <summary>Units read from the cache in this build.</summary>
+    public int Hits => _hits;
+
+    /// <summary>The cache of the site at <paramref name="root"/>; one that only loads when the cache folder is not a real folder.</summary>
+    public static UnitModelCache Open(string root)
+    {
+        var parent = Path.Combine(root, BuildCache.FolderName);
+        var folder = Path.Combine(parent, "units");
+        var usable = RepoFiles.Probe(parent) is EntryKind.Directory or EntryKind.Missing && RepoFiles.Probe(folder) is EntryKind.Directory or EntryKind.Missing;
+        var kinds = RepoFiles.Probe(Path.Combine(root, TableKindLoader.FileName)) == EntryKind.File
+            ? RepoFiles.ReadBytes(Path.Combine(root, TableKindLoader.FileName), TableKindLoader.FileName, YamlFile.MaxBytes, new DiagnosticBag())
+            : null;
+        string? siteKey = null;
+        if (usable && kinds is not null)
+        {
+            var hash = new XxHash128();
+            hash.Append(Encoding.UTF8.GetBytes($"{Header}\ntool {PageInputs.ToolVersion}\nkinds {kinds.Length}\n"));
+            hash.Append(kinds);
+            siteKey = Convert.ToHexString(hash.GetCurrentHash());
+        }
+
+        return new UnitModelCache(root, folder, siteKey);
+    }
+
+    /// <summary>Loads the unit in <paramref name="unitDir"/> as <see cref="UnitLoader"/> does, from the cache when its files are unchanged.</summary>
+    public Unit? Load(string unitDir, IReadOnlyDictionary<string, TableKind> kinds, DiagnosticBag diagnostics)
+    {
+        var id = Path.GetFileName(unitDir);
+        var key = _siteKey is not null && Ids.IsValid(id) ? UnitKey(unitDir, $"content/units/{id}") : null;
+        if (key is null)
+        {
+            return UnitLoader.Load(_root, unitDir, kinds, diagnostics);
+        }
+
+        var file = Path.Combine(_folder, $"{id}.bin");
+        if (TryRead(file, key, kinds) is { } hit)
+        {
+            Interlocked.Increment(ref _hits);
+            foreach (var diagnostic in hit.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return hit.Unit;
+        }
+
+        var own = new DiagnosticBag();
+        var unit = UnitLoader.Load(_root, unitDir, kinds, own);
+        if (own.Dropped)
+        {
+            // The per-file limit's summary counts what the whole build dropped; such a unit is loaded into the build's own bag.
+            return UnitLoader.Load(_root, unitDir, kinds, diagnostics);
+        }
+
+        var found = own.Sorted();
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        _pending.Add((file, key, unit, found));
+        return unit;
+    }
+
+    /// <summary>
+    /// Writes the entries of the units parsed in this build and deletes those of units no longer in
+    /// <paramref name="unitIds"/>; called after the site was swapped in. A failure only costs the next build its shortcuts.
+    /// </summary>
+    public void Commit(IReadOnlyCollection<string> unitIds)
+    {
+        Parallel.ForEach(_pending, p => TryWrite(p.File, p.Key, p.Unit, p.Diagnostics));
+        _pending.Clear();
+        if (RepoFiles.Probe(_folder) != EntryKind.Directory)
+        {
+            return;
+        }
+
+        var keep = unitIds.Select(id => $"{id}.bin").ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            foreach (var path in Directory.EnumerateFiles(_folder, "*.bin"))
+            {
+                if (!keep.Contains(Path.GetFileName(path)) && RepoFiles.Probe(path) == EntryKind.File)
+                {
+                    File.Delete(path);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A stale entry is never read (its key no longer matches a unit); it only takes space.
+        }
+    }
+
+    /// <summary>
+    /// The unit's key: the site key, then every entry below its folder in ordinal order (directories by name,
+    /// regular files by name, length and bytes); null when any entry is a link, a special file or unreadable.
+    /// </summary>
+    private string? UnitKey(string unitDir, string folder)
+    {
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes($"{_siteKey}\nunit {folder}\n"));
+        return Walk(unitDir, "", hash) ? Convert.ToHexString(hash.GetCurrentHash()) : null;
+    }
+
+    private static bool Walk(string dir, string prefix, XxHash128 hash)
+    {
+        IEnumerable<string> entries;
+        try
+        {
+            entries = [.. Directory.EnumerateFileSystemEntries(dir).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        foreach (var path in entries)
+        {
+            var name = prefix + Path.GetFileName(path);
+            switch (RepoFiles.Probe(path))
+            {
+                case EntryKind.Directory:
+                    hash.Append(Encoding.UTF8.GetBytes($"d {name}\n"));
+                    if (!Walk(path, name + "/", hash))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case EntryKind.File:
+                    var bytes = ReadSmall(path);
+                    if (bytes is null)
+                    {
+                        return false;
+                    }
+
+                    hash.Append(Encoding.UTF8.GetBytes($"f {name} {bytes.Length}\n"));
+                    hash.Append(bytes);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A file's bytes when the loader would read it too (at most <see cref="YamlFile.MaxBytes"/>); null otherwise.</summary>
+    private static byte[]? ReadSmall(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
+            if (stream.Length > YamlFile.MaxBytes)
+            {
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return stream.ReadByte() == -1 ? bytes : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private (Unit? Unit, IReadOnlyList<Diagnostic> Diagnostics)? TryRead(string file, string key, IReadOnlyDictionary<string, TableKind> kinds)
+    {
+        try
+        {
+            if (RepoFiles.Probe(file) != EntryKind.File)
+            {
+                return null;
+            }
+
+            using var stream = new MemoryStream(File.ReadAllBytes(file), writable: false);
+            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+            if (reader.ReadString() != Header || reader.ReadString() != key)
+            {
+                return null;
+            }
+
+            var read = new ModelReader(stream, kinds, _root).Read();
+            return stream.Position == stream.Length ? read : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or OverflowException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private void TryWrite(string file, string key, Unit? unit, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Header);
+                writer.Write(key);
+            }
+
+            new ModelWriter(buffer).Write(unit, diagnostics);
+            // Never write through a link: both folders are ours only if they are real folders (or absent).
+            if (RepoFiles.Probe(Path.GetDirectoryName(_folder)!) is not (EntryKind.Directory or EntryKind.Missing)
+                || RepoFiles.Probe(_folder) is not (EntryKind.Directory or EntryKind.Missing))
+            {
+                return;
+            }
+
+            Directory.CreateDirectory(_folder);
+
+            var temp = $"{file}.tmp-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}";
+            File.WriteAllBytes(temp, buffer.ToArray());
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EncoderFallbackException)
+        {
+            // Read-only checkout, full disk, or a string UTF-8 cannot carry: this unit is simply loaded again next time.
+        }
+    }
+}
