@@ -113,7 +113,7 @@ public static class BuildPipeline
         var bag = new DiagnosticBag();
         var content = ContentLoader.Load(root, bag, units);
         load = clock.Elapsed - start;
-        Validator.Run(content, bag);
+        Validator.Run(content, [.. content.Disclosures], bag, units);
         OutputSetting.Check(root, content.Config.Output, bag);
         var diagnostics = bag.Sorted();
         if (strict)

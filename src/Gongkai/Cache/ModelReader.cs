@@ -23,21 +23,22 @@ internal sealed class ModelReader
         _root = root;
     }
 
-    public (Unit? Unit, IReadOnlyList<Diagnostic> Diagnostics) Read()
+    /// <summary>What <see cref="ModelWriter.Write"/> wrote: the unit, its load diagnostics, and the checks' key and diagnostics when written.</summary>
+    public UnitRecord Read()
     {
         var diagnostics = List(Diagnostic);
-        if (!_in.ReadBoolean())
+        Unit? unit = null;
+        if (_in.ReadBoolean())
         {
-            return (null, diagnostics);
+            unit = new Unit(Text(), Text(), Str(), Text(), Str(), Text(), Span())
+            {
+                Disclosures = List(Disclosure),
+                RegionSpan = Span(),
+                KindBasis = Str(),
+            };
         }
 
-        var unit = new Unit(Text(), Text(), Str(), Text(), Str(), Text(), Span())
-        {
-            Disclosures = List(Disclosure),
-            RegionSpan = Span(),
-            KindBasis = Str(),
-        };
-        return (unit, diagnostics);
+        return _in.ReadBoolean() ? new UnitRecord(unit, diagnostics, Text(), List(Diagnostic)) : new UnitRecord(unit, diagnostics, null, null);
     }
 
     private Diagnostic Diagnostic() =>

@@ -21,26 +21,35 @@ internal sealed class ModelWriter
 
     public ModelWriter(Stream stream) => _out = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
 
-    public void Write(Unit? unit, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>
+    /// Writes the unit (null when its folder did not load), its load diagnostics and, when known, the diagnostics of
+    /// the checks of its disclosures with the key of the site files those checks read (<paramref name="checksKey"/>).
+    /// </summary>
+    public void Write(Unit? unit, IReadOnlyList<Diagnostic> diagnostics, string? checksKey = null, IReadOnlyList<Diagnostic>? checks = null)
     {
         List(diagnostics, Diagnostic);
         _out.Write(unit is not null);
-        if (unit is null)
+        if (unit is not null)
         {
-            _out.Flush();
-            return;
+            Str(unit.Id);
+            Str(unit.Name);
+            Str(unit.ShortName);
+            Str(unit.RegionId);
+            Str(unit.ParentId);
+            Str(unit.Kind);
+            Span(unit.Span);
+            List(unit.Disclosures, Disclosure);
+            Span(unit.RegionSpan);
+            Str(unit.KindBasis);
         }
 
-        Str(unit.Id);
-        Str(unit.Name);
-        Str(unit.ShortName);
-        Str(unit.RegionId);
-        Str(unit.ParentId);
-        Str(unit.Kind);
-        Span(unit.Span);
-        List(unit.Disclosures, Disclosure);
-        Span(unit.RegionSpan);
-        Str(unit.KindBasis);
+        _out.Write(checksKey is not null && checks is not null);
+        if (checksKey is not null && checks is not null)
+        {
+            Str(checksKey);
+            List(checks, Diagnostic);
+        }
+
         _out.Flush();
     }
 

@@ -12,29 +12,38 @@ namespace Gongkai.Cache;
 /// (folder names, file names and bytes). A build then parses only the units whose files changed. Whether a seed text
 /// exists is looked up again on every read. A unit whose folder holds a link or a special file, a file the loader
 /// would refuse, or more diagnostics than a file may keep is always loaded from its files, so every diagnostic is
-/// reported as a full load reports it. Missing, corrupt or stale entries are ignored and rewritten; deleting the
-/// folder is always safe. New entries are written, and removed units' entries deleted, only by <see cref="Commit"/>
-/// once the site is built, so a build that fails changes nothing in the repository.
+/// reported as a full load reports it. The entry also keeps what the checks of the unit's disclosures found, under a
+/// second key of the site files the rules read (site.yml, the files directly in content/, content/classification/):
+/// every rule reads one unit's disclosures and those files only (see <see cref="Validate.Validator"/>). Missing,
+/// corrupt or stale entries are ignored and rewritten; deleting the folder is always safe. New entries are written,
+/// and removed units' entries deleted, only by <see cref="Commit"/> once the site is built, so a build that fails
+/// changes nothing in the repository.
 /// </summary>
-internal sealed class UnitModelCache
+internal sealed class UnitModelCache : Validate.ICheckCache
 {
-    internal const string Header = "gongkai-unit-model 1";
+    internal const string Header = "gongkai-unit-model 2";
 
     private readonly string _root;
     private readonly string _folder;
     private readonly string? _siteKey;
-    private readonly System.Collections.Concurrent.ConcurrentBag<(string File, string Key, Unit? Unit, IReadOnlyList<Diagnostic> Diagnostics)> _pending = [];
+    private readonly string? _checksKey;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private int _hits;
+    private int _checkHits;
 
-    private UnitModelCache(string root, string folder, string? siteKey)
+    private UnitModelCache(string root, string folder, string? siteKey, string? checksKey)
     {
         _root = root;
         _folder = folder;
         _siteKey = siteKey;
+        _checksKey = checksKey;
     }
 
     /// <summary>Units read from the cache in this build.</summary>
     public int Hits => _hits;
+
+    /// <summary>Units whose checks' findings were taken from the cache in this build.</summary>
+    public int CheckHits => _checkHits;
 
     /// <summary>The cache of the site at <paramref name="root"/>; one that only loads when the cache folder is not a real folder.</summary>
     public static UnitModelCache Open(string root)
@@ -54,7 +63,32 @@ internal sealed class UnitModelCache
             siteKey = Convert.ToHexString(hash.GetCurrentHash());
         }
 
-        return new UnitModelCache(root, folder, siteKey);
+        return new UnitModelCache(root, folder, siteKey, siteKey is null ? null : ChecksKey(root, siteKey));
+    }
+
+    /// <summary>The key of the site files the rules read besides a unit's own; null when one of them cannot be read as a plain file.</summary>
+    private static string? ChecksKey(string root, string siteKey)
+    {
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes($"{siteKey}\nchecks\n"));
+        foreach (var file in new[] { "site.yml" }.Concat(Directory.Exists(Path.Combine(root, "content")) ? Directory.EnumerateFiles(Path.Combine(root, "content")).Select(f => $"content/{Path.GetFileName(f)}").Order(StringComparer.Ordinal) : []))
+        {
+            var kind = RepoFiles.Probe(Path.Combine(root, file));
+            var bytes = kind == EntryKind.File ? ReadSmall(Path.Combine(root, file)) : null;
+            if (kind != EntryKind.Missing && bytes is null)
+            {
+                return null;
+            }
+
+            hash.Append(Encoding.UTF8.GetBytes($"f {file} {bytes?.Length ?? -1}\n"));
+            hash.Append(bytes ?? []);
+        }
+
+        var classification = Path.Combine(root, "content", "classification");
+        return RepoFiles.Probe(classification) is not (EntryKind.Directory or EntryKind.Missing)
+            || (RepoFiles.Probe(classification) == EntryKind.Directory && !Walk(classification, "content/classification/", hash))
+            ? null
+            : Convert.ToHexString(hash.GetCurrentHash());
     }
 
     /// <summary>Loads the unit in <paramref name="unitDir"/> as <see cref="UnitLoader"/> does, from the cache when its files are unchanged.</summary>
@@ -71,7 +105,8 @@ internal sealed class UnitModelCache
         if (TryRead(file, key, kinds) is { } hit)
         {
             Interlocked.Increment(ref _hits);
-            foreach (var diagnostic in hit.Diagnostics)
+            _entries[id] = new Entry(file, key, hit.Unit, hit.Load) { ChecksKey = hit.ChecksKey, Checks = hit.Checks };
+            foreach (var diagnostic in hit.Load)
             {
                 diagnostics.Add(diagnostic);
             }
@@ -87,14 +122,34 @@ internal sealed class UnitModelCache
             return UnitLoader.Load(_root, unitDir, kinds, diagnostics);
         }
 
-        var found = own.Sorted();
+        // Added in the order the loader reported them, as a load into the build's bag would add them.
+        var found = own.Items();
         foreach (var diagnostic in found)
         {
             diagnostics.Add(diagnostic);
         }
 
-        _pending.Add((file, key, unit, found));
+        _entries[id] = new Entry(file, key, unit, found) { Dirty = true };
         return unit;
+    }
+
+    public IReadOnlyList<Diagnostic>? Checked(string unitId)
+    {
+        if (_checksKey is not null && _entries.TryGetValue(unitId, out var entry) && entry.Checks is { } checks && entry.ChecksKey == _checksKey)
+        {
+            Interlocked.Increment(ref _checkHits);
+            return checks;
+        }
+
+        return null;
+    }
+
+    public void Store(string unitId, IReadOnlyList<Diagnostic> found)
+    {
+        if (_checksKey is not null && _entries.TryGetValue(unitId, out var entry))
+        {
+            _entries[unitId] = entry with { ChecksKey = _checksKey, Checks = found, Dirty = true };
+        }
     }
 
     /// <summary>
@@ -103,8 +158,8 @@ internal sealed class UnitModelCache
     /// </summary>
     public void Commit(IReadOnlyCollection<string> unitIds)
     {
-        Parallel.ForEach(_pending, p => TryWrite(p.File, p.Key, p.Unit, p.Diagnostics));
-        _pending.Clear();
+        Parallel.ForEach(_entries.Values.Where(e => e.Dirty), TryWrite);
+        _entries.Clear();
         if (RepoFiles.Probe(_folder) != EntryKind.Directory)
         {
             return;
@@ -202,7 +257,7 @@ internal sealed class UnitModelCache
         }
     }
 
-    private (Unit? Unit, IReadOnlyList<Diagnostic> Diagnostics)? TryRead(string file, string key, IReadOnlyDictionary<string, TableKind> kinds)
+    private UnitRecord? TryRead(string file, string key, IReadOnlyDictionary<string, TableKind> kinds)
     {
         try
         {
@@ -227,7 +282,7 @@ internal sealed class UnitModelCache
         }
     }
 
-    private void TryWrite(string file, string key, Unit? unit, IReadOnlyList<Diagnostic> diagnostics)
+    private void TryWrite(Entry entry)
     {
         try
         {
@@ -235,10 +290,12 @@ internal sealed class UnitModelCache
             using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(Header);
-                writer.Write(key);
+                writer.Write(entry.Key);
             }
 
-            new ModelWriter(buffer).Write(unit, diagnostics);
+            new ModelWriter(buffer).Write(entry.Unit, entry.Load, entry.ChecksKey, entry.Checks);
+            var file = entry.File;
+
             // Never write through a link: both folders are ours only if they are real folders (or absent).
             if (RepoFiles.Probe(Path.GetDirectoryName(_folder)!) is not (EntryKind.Directory or EntryKind.Missing)
                 || RepoFiles.Probe(_folder) is not (EntryKind.Directory or EntryKind.Missing))
@@ -256,5 +313,16 @@ internal sealed class UnitModelCache
         {
             // Read-only checkout, full disk, or a string UTF-8 cannot carry: this unit is simply loaded again next time.
         }
+    }
+
+    /// <summary>A unit of this build: where its entry goes, its key, what it loaded to and, once known, what its checks found.</summary>
+    private sealed record Entry(string File, string Key, Unit? Unit, IReadOnlyList<Diagnostic> Load)
+    {
+        public string? ChecksKey { get; init; }
+
+        public IReadOnlyList<Diagnostic>? Checks { get; init; }
+
+        /// <summary>True when the entry on disk is missing or older than this one.</summary>
+        public bool Dirty { get; init; }
     }
 }

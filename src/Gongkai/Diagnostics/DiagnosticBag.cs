@@ -65,6 +65,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>The diagnostics kept, in the order they were added (a cache replays them in that order into another bag).</summary>
+    internal IReadOnlyList<Diagnostic> Items()
+    {
+        lock (_gate)
+        {
+            return [.. _items];
+        }
+    }
+
     /// <summary>Replaces the diagnostics in place (used to attach acknowledgements).</summary>
     public void Update(Func<Diagnostic, Diagnostic> map)
     {

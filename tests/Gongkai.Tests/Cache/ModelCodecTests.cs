@@ -71,14 +71,19 @@ public sealed class ModelCodecTests
         Assert.Throws<InvalidDataException>(() => new ModelReader(stream, kinds, Repo.Root).Read());
     }
 
+    /// <summary>Writes the unit with <paramref name="diagnostics"/> as its load diagnostics and, reversed, as its checks' findings.</summary>
     private static (Unit? Unit, IReadOnlyList<Diagnostic> Diagnostics) RoundTrip(Unit unit, IReadOnlyList<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
-        new ModelWriter(stream).Write(unit, diagnostics);
+        new ModelWriter(stream).Write(unit, diagnostics, "checks-key", [.. diagnostics.Reverse()]);
         stream.Position = 0;
         var read = new ModelReader(stream, Content.Value.Kinds.ToDictionary(k => k.Id, StringComparer.Ordinal), Repo.Root).Read();
         Assert.Equal(stream.Length, stream.Position);
-        return read;
+        Assert.Equal("checks-key", read.ChecksKey);
+        var differences = new List<string>();
+        Compare(diagnostics.Reverse().ToList(), read.Checks, "checks", differences, depth: 0);
+        Assert.Empty(differences);
+        return (read.Unit, read.Load);
     }
 
     /// <summary>Compares two model values by their public properties, recursively; lists and dictionaries item by item, in order.</summary>

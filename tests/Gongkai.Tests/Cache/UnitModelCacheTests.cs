@@ -3,6 +3,7 @@ using Gongkai.Diagnostics;
 using Gongkai.Load;
 using Gongkai.Model;
 using Gongkai.Tests.Support;
+using Gongkai.Validate;
 
 namespace Gongkai.Tests.Cache;
 
@@ -164,6 +165,67 @@ public sealed class UnitModelCacheTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_second_build_takes_every_unit_s_findings_from_the_cache_and_reports_what_a_plain_check_reports()
+    {
+        var units = Directory.GetDirectories(_site.Path("content/units")).Length;
+        var (first, _, firstChecks) = LoadAndCheck();
+        var (second, hits, checks) = LoadAndCheck();
+
+        Assert.Equal(0, firstChecks);
+        Assert.Equal(units, hits);
+        Assert.Equal(units, checks);
+        var plain = CheckPlain();
+        Assert.Equal(plain, first);
+        Assert.Equal(plain, second);
+
+        // The real content's findings, acknowledged ones included: the comparison has something to compare.
+        Assert.Contains(plain, d => d.Contains(" GK2", StringComparison.Ordinal) && d.EndsWith("| acknowledged", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_edited_amount_is_checked_again_and_its_new_finding_reported()
+    {
+        LoadAndCheck();
+        _site.Replace(ThreePublic, "公务接待费, level: 0, total: 0.48, general: 0.48", "公务接待费, level: 0, total: 0.58, general: 0.58");
+
+        var (found, _, checks) = LoadAndCheck();
+
+        Assert.Equal(Directory.GetDirectories(_site.Path("content/units")).Length - 1, checks);
+        Assert.Equal(CheckPlain(), found);
+        Assert.Contains(found, d => d.StartsWith(ThreePublic, StringComparison.Ordinal) && d.Contains("error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_change_to_the_catalogue_checks_every_unit_again_without_parsing_it_again()
+    {
+        LoadAndCheck();
+        File.AppendAllText(_site.Path("content/classification/functional.yml"), "\n# 注释\n");
+
+        var (found, hits, checks) = LoadAndCheck();
+
+        Assert.Equal(Directory.GetDirectories(_site.Path("content/units")).Length, hits);
+        Assert.Equal(0, checks);
+        Assert.Equal(CheckPlain(), found);
+    }
+
+    private (IReadOnlyList<string> Diagnostics, int Hits, int CheckHits) LoadAndCheck()
+    {
+        var cache = UnitModelCache.Open(_site.Root);
+        var bag = new DiagnosticBag();
+        var content = ContentLoader.Load(_site.Root, bag, cache);
+        Validator.Run(content, [.. content.Disclosures], bag, cache);
+        cache.Commit([.. content.Units.Select(u => u.Id)]);
+        return (Describe(bag), cache.Hits, cache.CheckHits);
+    }
+
+    private IReadOnlyList<string> CheckPlain()
+    {
+        var bag = new DiagnosticBag();
+        Validator.Run(ContentLoader.Load(_site.Root, bag), bag);
+        return Describe(bag);
+    }
+
     private (SiteContent Content, IReadOnlyList<string> Diagnostics, int Hits) LoadCached()
     {
         var cache = UnitModelCache.Open(_site.Root);
@@ -181,5 +243,5 @@ public sealed class UnitModelCacheTests : IDisposable
     }
 
     private static IReadOnlyList<string> Describe(DiagnosticBag bag) =>
-        [.. bag.Sorted().Select(d => $"{d} | {d.Table} | {string.Join(',', d.Row)} | {d.Column} | {d.Quote} | {d.Figure} | {string.Join(',', d.AlsoIn)}")];
+        [.. bag.Sorted().Select(d => $"{d} | {d.Table} | {string.Join(',', d.Row)} | {d.Column} | {d.Quote} | {d.Figure} | {string.Join(',', d.AlsoIn)} | {(d.AcknowledgedNote is null ? "" : "acknowledged")}")];
 }
