@@ -82,7 +82,7 @@ public static class BuildPipeline
         var index = new IndexSink(content);
         var templateErrors = new DiagnosticBag();
         var started = clock.Elapsed;
-        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render))
+        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render, trees: units))
         {
             return new BuildResult([.. diagnostics, .. templateErrors.Sorted()], 0, 0, null, clock.Elapsed);
         }

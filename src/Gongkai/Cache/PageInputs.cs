@@ -31,9 +31,13 @@ internal sealed class PageInputs
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _disclosureKeys = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _statuses = new(StringComparer.Ordinal);
 
-    public PageInputs(string root, SiteContent content, DiagnosticIndex diagnostics)
+    private readonly IUnitTrees? _trees;
+
+    /// <param name="trees">What the load read of each unit's folder; a unit it has is not read again for its key.</param>
+    public PageInputs(string root, SiteContent content, DiagnosticIndex diagnostics, IUnitTrees? trees = null)
     {
         _root = root;
+        _trees = trees;
         _diagnostics = diagnostics;
         var years = string.Join(",", content.Disclosures.Select(d => d.Year).Distinct().Order());
         _site = new(() => SiteKey(years));
@@ -118,7 +122,17 @@ internal sealed class PageInputs
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(_site.Value);
         var unitFolder = $"content/units/{unit.Id}";
-        var files = Files(unitFolder, hash);
+        IReadOnlyList<string> files;
+        if (_trees?.Tree(unit.Id) is { } tree)
+        {
+            // The hash of every entry of the folder as the load read it (names, lengths, bytes): the same inputs.
+            Append(hash, $"unit {unitFolder} {tree.Key}\n");
+            files = tree.Files;
+        }
+        else
+        {
+            files = Files(unitFolder, hash);
+        }
 
         // The overview links the seed text (原文（文字版）) only when the seed file is there; its text is written uncached.
         Append(hash, $"seed {d.Seed} {d.SeedPresent}\n");

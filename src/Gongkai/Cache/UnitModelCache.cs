@@ -19,7 +19,7 @@ namespace Gongkai.Cache;
 /// and removed units' entries deleted, only by <see cref="Commit"/> once the site is built, so a build that fails
 /// changes nothing in the repository.
 /// </summary>
-internal sealed class UnitModelCache : Validate.ICheckCache
+internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
 {
     internal const string Header = "gongkai-unit-model 2";
 
@@ -28,6 +28,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache
     private readonly string? _siteKey;
     private readonly string? _checksKey;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, UnitTree> _trees = new(StringComparer.Ordinal);
     private int _hits;
     private int _checkHits;
 
@@ -95,11 +96,14 @@ internal sealed class UnitModelCache : Validate.ICheckCache
     public Unit? Load(string unitDir, IReadOnlyDictionary<string, TableKind> kinds, DiagnosticBag diagnostics)
     {
         var id = Path.GetFileName(unitDir);
-        var key = _siteKey is not null && Ids.IsValid(id) ? UnitKey(unitDir, $"content/units/{id}") : null;
-        if (key is null)
+        var tree = _siteKey is not null && Ids.IsValid(id) ? UnitKey(unitDir, $"content/units/{id}") : null;
+        if (tree is null)
         {
             return UnitLoader.Load(_root, unitDir, kinds, diagnostics);
         }
+
+        _trees[id] = tree;
+        var key = tree.Key;
 
         var file = Path.Combine(_folder, $"{id}.bin");
         if (TryRead(file, key, kinds) is { } hit)
@@ -132,6 +136,8 @@ internal sealed class UnitModelCache : Validate.ICheckCache
         _entries[id] = new Entry(file, key, unit, found) { Dirty = true };
         return unit;
     }
+
+    public UnitTree? Tree(string unitId) => _trees.GetValueOrDefault(unitId);
 
     public IReadOnlyList<Diagnostic>? Checked(string unitId)
     {
@@ -186,14 +192,15 @@ internal sealed class UnitModelCache : Validate.ICheckCache
     /// The unit's key: the site key, then every entry below its folder in ordinal order (directories by name,
     /// regular files by name, length and bytes); null when any entry is a link, a special file or unreadable.
     /// </summary>
-    private string? UnitKey(string unitDir, string folder)
+    private UnitTree? UnitKey(string unitDir, string folder)
     {
         var hash = new XxHash128();
         hash.Append(Encoding.UTF8.GetBytes($"{_siteKey}\nunit {folder}\n"));
-        return Walk(unitDir, "", hash) ? Convert.ToHexString(hash.GetCurrentHash()) : null;
+        var files = new List<string>();
+        return Walk(unitDir, folder + "/", hash, files) ? new UnitTree(Convert.ToHexString(hash.GetCurrentHash()), files) : null;
     }
 
-    private static bool Walk(string dir, string prefix, XxHash128 hash)
+    private static bool Walk(string dir, string prefix, XxHash128 hash, List<string>? files = null)
     {
         IEnumerable<string> entries;
         try
@@ -212,7 +219,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache
             {
                 case EntryKind.Directory:
                     hash.Append(Encoding.UTF8.GetBytes($"d {name}\n"));
-                    if (!Walk(path, name + "/", hash))
+                    if (!Walk(path, name + "/", hash, files))
                     {
                         return false;
                     }
@@ -225,6 +232,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache
                         return false;
                     }
 
+                    files?.Add(name);
                     hash.Append(Encoding.UTF8.GetBytes($"f {name} {bytes.Length}\n"));
                     hash.Append(bytes);
                     break;

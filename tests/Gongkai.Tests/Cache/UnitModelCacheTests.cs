@@ -209,6 +209,25 @@ public sealed class UnitModelCacheTests : IDisposable
         Assert.Equal(CheckPlain(), found);
     }
 
+    [Fact]
+    public void The_folder_the_load_read_is_handed_to_the_page_keys_with_every_file_and_a_key_that_follows_the_bytes()
+    {
+        const string unit = "changji-science-bureau";
+        var cache = UnitModelCache.Open(_site.Root);
+        ContentLoader.Load(_site.Root, new DiagnosticBag(), cache);
+        var tree = cache.Tree(unit)!;
+
+        var expected = RepoFiles.Tree(_site.Path($"content/units/{unit}"), $"content/units/{unit}", new DiagnosticBag()).Select(f => $"content/units/{unit}/{f}");
+        Assert.Equal(expected, tree.Files);
+        Assert.Contains(ThreePublic, tree.Files);
+
+        _site.Replace(ThreePublic, "total: 0.48", "total: 0.49");
+        var again = UnitModelCache.Open(_site.Root);
+        ContentLoader.Load(_site.Root, new DiagnosticBag(), again);
+        Assert.NotEqual(tree.Key, again.Tree(unit)!.Key);
+        Assert.Equal(cache.Tree("changji-hitech-zone")!.Key, again.Tree("changji-hitech-zone")!.Key);
+    }
+
     private (IReadOnlyList<string> Diagnostics, int Hits, int CheckHits) LoadAndCheck()
     {
         var cache = UnitModelCache.Open(_site.Root);
