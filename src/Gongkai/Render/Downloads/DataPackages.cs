@@ -29,11 +29,14 @@ internal static class DataPackages
         {
             foreach (var d in unit.Disclosures)
             {
-                yield return () =>
+                IEnumerable<OutputFile> Job() =>
                 [
                     new OutputFile(Urls.DisclosurePath(d) + LinesFile, site.Data.Lines.Keep(d)),
                     new OutputFile(Urls.DisclosurePath(d) + Descriptor, Json(Package($"gongkai-{d.UnitId}-{d.Year}", d.Title, d.Year, d.Year))),
                 ];
+
+                // The lines read the disclosure, its unit and the site's catalogues and regions: all in the unit-year's key.
+                yield return site.Groups is { } groups ? groups.Wrap(() => $"budget-lines {groups.Inputs.DisclosureKey(unit, d)}", [Job]) : Job;
             }
         }
     }
@@ -47,10 +50,10 @@ internal static class DataPackages
     private static IEnumerable<OutputFile> Site(PageFactory site)
     {
         var content = site.Content;
-        // Each disclosure's lines as its own job kept them (those jobs have all run: PageFactory.LastJobs; issue 14: not
-        // computed twice), copied once into a file of the exact size.
+        // Each disclosure's lines as its own job kept or replayed them (those jobs have all run: PageFactory.LastJobs;
+        // issue 14: not computed twice), copied once into a file of the exact size.
         var disclosures = content.Units.SelectMany(u => u.Disclosures).ToList();
-        var parts = disclosures.Select(site.Data.Lines.Take).ToList();
+        var parts = disclosures.Select(d => site.Data.Lines.Take(d, () => site.Replayed(Urls.DisclosurePath(d) + LinesFile))).ToList();
         var header = BudgetLines.Header.Length;
         var csv = new byte[header + parts.Sum(p => (long)p.Length - header)];
         BudgetLines.Header.CopyTo(csv, 0);
