@@ -75,14 +75,14 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
         foreach (var file in new[] { "site.yml" }.Concat(Directory.Exists(Path.Combine(root, "content")) ? Directory.EnumerateFiles(Path.Combine(root, "content")).Select(f => $"content/{Path.GetFileName(f)}").Order(StringComparer.Ordinal) : []))
         {
             var kind = RepoFiles.Probe(Path.Combine(root, file));
-            var bytes = kind == EntryKind.File ? ReadSmall(Path.Combine(root, file)) : null;
-            if (kind != EntryKind.Missing && bytes is null)
+            if (kind == EntryKind.Missing)
+            {
+                hash.Append(Encoding.UTF8.GetBytes($"f {file} -1\n"));
+            }
+            else if (kind != EntryKind.File || !AppendFile(Path.Combine(root, file), file, hash))
             {
                 return null;
             }
-
-            hash.Append(Encoding.UTF8.GetBytes($"f {file} {bytes?.Length ?? -1}\n"));
-            hash.Append(bytes ?? []);
         }
 
         var classification = Path.Combine(root, "content", "classification");
@@ -110,10 +110,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
         {
             Interlocked.Increment(ref _hits);
             _entries[id] = new Entry(file, key, hit.Unit, hit.Load) { ChecksKey = hit.ChecksKey, Checks = hit.Checks };
-            foreach (var diagnostic in hit.Load)
-            {
-                diagnostics.Add(diagnostic);
-            }
+            diagnostics.AddRange(hit.Load);
 
             return hit.Unit;
         }
@@ -128,10 +125,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
 
         // Added in the order the loader reported them, as a load into the build's bag would add them.
         var found = own.Items();
-        foreach (var diagnostic in found)
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(found);
 
         _entries[id] = new Entry(file, key, unit, found) { Dirty = true };
         return unit;
@@ -226,21 +220,31 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
 
                     break;
                 case EntryKind.File:
-                    var bytes = ReadSmall(path);
-                    if (bytes is null)
+                    if (!AppendFile(path, name, hash))
                     {
                         return false;
                     }
 
                     files?.Add(name);
-                    hash.Append(Encoding.UTF8.GetBytes($"f {name} {bytes.Length}\n"));
-                    hash.Append(bytes);
                     break;
                 default:
                     return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Appends a regular file's name, length and bytes; false when the loader would not read it either.</summary>
+    private static bool AppendFile(string path, string name, XxHash128 hash)
+    {
+        if (ReadSmall(path) is not { } bytes)
+        {
+            return false;
+        }
+
+        hash.Append(Encoding.UTF8.GetBytes($"f {name} {bytes.Length}\n"));
+        hash.Append(bytes);
         return true;
     }
 

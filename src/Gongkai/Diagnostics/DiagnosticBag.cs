@@ -35,6 +35,15 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>Adds each of <paramref name="diagnostics"/> in order, as separate <see cref="Add"/> calls would.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
     public void Error(string code, SourceSpan span, string message) => Add(new Diagnostic(Severity.Error, code, span, message));
 
     public void Warning(string code, SourceSpan span, string message) => Add(new Diagnostic(Severity.Warning, code, span, message));

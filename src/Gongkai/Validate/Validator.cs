@@ -41,11 +41,7 @@ public static class Validator
             {
                 if (cache.Checked(unit.Key) is { } kept)
                 {
-                    foreach (var diagnostic in kept)
-                    {
-                        diagnostics.Add(diagnostic);
-                    }
-
+                    diagnostics.AddRange(kept);
                     continue;
                 }
 
@@ -71,11 +67,7 @@ public static class Validator
                     continue;
                 }
 
-                foreach (var diagnostic in found)
-                {
-                    diagnostics.Add(diagnostic);
-                }
-
+                diagnostics.AddRange(found);
                 cache.Store(unit.Key, found);
             }
         }
