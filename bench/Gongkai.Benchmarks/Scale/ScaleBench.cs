@@ -114,7 +114,7 @@ internal static class ScaleBench
 
     private static string Stages(Measured m) => string.Join(" / ", m.Stages.Take(5).Select(s => s.ToString("F1", CultureInfo.InvariantCulture)));
 
-    private static string Counts(Measured m) => m.Stages.Count >= 7 ? string.Create(CultureInfo.InvariantCulture, $"{m.Stages[5]:N0} reused, {m.Stages[6]:N0} linked{(m.Stages.Count >= 8 ? $", {m.Stages[7]:N0} units unparsed" : "")}") : "";
+    private static string Counts(Measured m) => m.Stages.Count >= 7 ? string.Create(CultureInfo.InvariantCulture, $"{m.Stages[5]:N0} reused, {m.Stages[6]:N0} linked{(m.Stages.Count >= 8 ? $", {m.Stages[7]:N0} units unparsed" : "")}{(m.Stages.Count >= 9 ? $", {m.Stages[8]:N0} index runs reused" : "")}") : "";
 
     private static void DeleteIfThere(string dir)
     {

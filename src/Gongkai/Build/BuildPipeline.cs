@@ -79,10 +79,13 @@ public static class BuildPipeline
         var output = Path.GetFullPath(Path.Combine(options.Root, options.Output ?? content.Config.Output));
         var cache = options.NoCache ? BuildCache.None(output) : BuildCache.Load(options.Root, output);
         using var site = StagedSite.Begin(output, cache.Files);
-        var index = new IndexSink(content);
+        // One PageInputs keys both the render groups and the index runs, so a disclosure's key is computed once.
+        var inputs = options.NoCache ? null : new PageInputs(options.Root, content, new DiagnosticIndex(diagnostics), units);
+        var runs = options.NoCache ? null : IndexRunCache.Open(options.Root);
+        var index = new IndexSink(content, runs is null ? null : (runs, (kind, d) => $"index {kind}\n{inputs!.DisclosureKey(content.FindUnit(d.UnitId)!, d)}"));
         var templateErrors = new DiagnosticBag();
         var started = clock.Elapsed;
-        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render, trees: units))
+        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render, trees: units, inputs: inputs))
         {
             return new BuildResult([.. diagnostics, .. templateErrors.Sorted()], 0, 0, null, clock.Elapsed);
         }
@@ -98,10 +101,12 @@ public static class BuildPipeline
 
         cache.Save(site.Writer.Written);
         units?.Commit([.. content.Units.Select(u => u.Id)]);
+        runs?.Commit();
         var stages = new StageTimes(load, validate, rendered - started, indexed - rendered, clock.Elapsed - indexed)
         {
             Reused = cache.Render.Hits,
             UnitsReused = units?.Hits ?? 0,
+            RunsReused = runs?.Hits ?? 0,
             Linked = site.Writer.Linked,
         };
         return new BuildResult(diagnostics, site.Writer.Pages, site.Writer.Written.Count + 1, output, clock.Elapsed) { Stages = stages };

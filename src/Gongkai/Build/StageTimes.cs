@@ -4,7 +4,8 @@ namespace Gongkai.Build;
 /// Where a build spent its time (for the scale benchmark). Pages are written while they are rendered, so Render
 /// includes writing them; Finish is the swap and the cache. Reused counts unit-years replayed from the cache,
 /// Linked the unchanged files hard-linked from the previous site instead of written, UnitsReused the units whose
-/// model was read from the cache instead of parsed.
+/// model was read from the cache instead of parsed,
+/// RunsReused the index runs (one kind of one disclosure) read from the cache instead of made.
 /// </summary>
 public sealed record StageTimes(TimeSpan Load, TimeSpan Validate, TimeSpan Render, TimeSpan Index, TimeSpan Finish)
 {
@@ -13,4 +14,6 @@ public sealed record StageTimes(TimeSpan Load, TimeSpan Validate, TimeSpan Rende
     public int Linked { get; init; }
 
     public int UnitsReused { get; init; }
+
+    public int RunsReused { get; init; }
 }

@@ -11,16 +11,23 @@ namespace Gongkai.Index;
 /// memory with it. The terms of a batch of disclosures are computed in parallel, then added in order, so the
 /// output does not depend on scheduling. Files come out as they are made; meta.json, last, names the hash of all.
 /// </summary>
-internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Func<IndexPage, bool> indexed)
+internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Func<string, bool> indexed)
 {
+    /// <summary>Where runs of earlier builds are kept, and the key of a disclosure's run of one kind; both or neither.</summary>
+    public (IIndexRunCache Cache, Func<DocKind, Disclosure, string> Key)? Cached { get; init; }
+
     /// <summary>Disclosures whose terms are computed together: enough for both cores, little held at once.</summary>
     private const int Batch = 64;
+
+    /// <summary>Packs being compressed at once; they come out in order, so the output does not depend on scheduling.</summary>
+    private const int PacksInFlight = 16;
 
     public IEnumerable<OutputFile> Files()
     {
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         var counts = new Dictionary<(DocKind, int, int), int>();
         var packer = new PassagePacker();
+        var packs = new Queue<Task<OutputFile>>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var doc = 0;
 
@@ -33,14 +40,15 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
 
         foreach (var run in Runs())
         {
-            var links = Neighbours(run.Passages, (a, b) => a.Page.Url == b.Page.Url && a.Page.Anchor == b.Page.Anchor);
-            var pages = Neighbours(run.Passages, (a, b) => a.Page.Url == b.Page.Url);
-            for (var i = 0; i < run.Passages.Count; i++)
+            if (run.Data.Json.Length > 0)
             {
-                var passage = run.Passages[i];
-                var key = (passage.Page.Kind, passage.Page.Unit, passage.Page.Group);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-                foreach (var (term, weight) in run.Terms[i])
+                var key = (run.Kind, run.Unit, run.Group);
+                counts[key] = counts.GetValueOrDefault(key) + run.Data.Json.Length;
+            }
+
+            for (var i = 0; i < run.Data.Json.Length; i++)
+            {
+                foreach (var (term, weight) in run.Data.Terms[i])
                 {
                     if (!postings.TryGetValue(term, out var list))
                     {
@@ -50,9 +58,13 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
                     list.Add(doc, weight);
                 }
 
-                if (packer.Add(PassageJson.Write(passage, layout, links[i], pages[i]), runStart: i == 0) is { } pack)
+                if (packer.Add(run.Data.Json[i], runStart: i == 0) is { } pack)
                 {
-                    yield return Hashed(pack);
+                    packs.Enqueue(pack);
+                    if (packs.Count > PacksInFlight)
+                    {
+                        yield return Hashed(packs.Dequeue().GetAwaiter().GetResult());
+                    }
                 }
 
                 doc++;
@@ -61,7 +73,12 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
 
         if (packer.Flush() is { } last)
         {
-            yield return Hashed(last);
+            packs.Enqueue(last);
+        }
+
+        while (packs.TryDequeue(out var pack))
+        {
+            yield return Hashed(pack.GetAwaiter().GetResult());
         }
 
         var dictionary = TermShards.Write(postings, out var shards);
@@ -77,11 +94,11 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
     }
 
     /// <summary>Runs of passages of one kind and one disclosure (or site-wide), in index order, with their terms.</summary>
-    private IEnumerable<Run> Runs()
+    private IEnumerable<Placed> Runs()
     {
-        foreach (var run in IndexPages.SiteWide(content, layout).Where(indexed).GroupBy(p => (p.Kind, p.Unit, p.Group)))
+        foreach (var run in IndexPages.SiteWide(content, layout).Where(p => indexed(p.Url)).GroupBy(p => (p.Kind, p.Unit, p.Group)))
         {
-            yield return Split(run);
+            yield return new Placed(run.Key.Kind, run.Key.Unit, run.Key.Group, Split([.. run]));
         }
 
         // The next batch's terms are computed while this one is numbered and packed (one thread, about a third of
@@ -100,18 +117,52 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
         }
     }
 
-    private Run[] Batched((DocKind Kind, int Start) batch)
+    private Placed[] Batched((DocKind Kind, int Start) batch)
     {
         var (kind, start) = batch;
-        var runs = new Run[Math.Min(Batch, layout.Groups.Count - start)];
-        Parallel.For(0, runs.Length, i => runs[i] = Split(IndexPages.OfGroup(kind, layout, start + i).Where(indexed)));
+        var runs = new Placed[Math.Min(Batch, layout.Groups.Count - start)];
+        Parallel.For(0, runs.Length, i => runs[i] = OfGroup(kind, start + i));
         return runs;
     }
 
-    private static Run Split(IEnumerable<IndexPage> pages)
+    /// <summary>
+    /// One disclosure's run of <paramref name="kind"/>, from the cache when its inputs are unchanged. A run is kept only
+    /// when every one of its pages was rendered, and taken only when every page it holds is rendered now: then it
+    /// is the run this build would make (the same inputs give the same pages).
+    /// </summary>
+    private Placed OfGroup(DocKind kind, int g)
+    {
+        var d = layout.Groups[g];
+        var u = layout.UnitIndex[d.UnitId];
+        var key = Cached is { } cached ? cached.Key(kind, d) : null;
+        if (key is not null && Cached!.Value.Cache.TryGet(key) is { } hit && hit.Files.All(indexed))
+        {
+            return new Placed(kind, u, g, hit);
+        }
+
+        var pages = IndexPages.OfGroup(kind, layout, g).ToList();
+        var kept = pages.Where(p => indexed(p.Url)).ToList();
+        var run = Split(kept);
+        if (key is not null && kept.Count == pages.Count)
+        {
+            Cached!.Value.Cache.Store(key, run);
+        }
+
+        return new Placed(kind, u, g, run);
+    }
+
+    private IndexRun Split(List<IndexPage> pages)
     {
         var passages = pages.SelectMany(PassageSplitter.Split).ToList();
-        return new Run(passages, [.. passages.Select(SearchIndexBuilder.Terms)]);
+        var links = Neighbours(passages, (a, b) => a.Page.Url == b.Page.Url && a.Page.Anchor == b.Page.Anchor);
+        var same = Neighbours(passages, (a, b) => a.Page.Url == b.Page.Url);
+        var json = new byte[passages.Count][];
+        for (var i = 0; i < passages.Count; i++)
+        {
+            json[i] = PassageJson.Write(passages[i], layout, links[i], same[i]);
+        }
+
+        return new IndexRun(json, [.. passages.Select(SearchIndexBuilder.Terms)], [.. pages.Select(p => p.Url).Distinct()]);
     }
 
     /// <summary>For each passage, how many passages right before and after it are the same (link, or page).</summary>
@@ -131,5 +182,6 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
         return result;
     }
 
-    private sealed record Run(List<Passage> Passages, (string Term, int Weight)[][] Terms);
+    /// <summary>A run with its place in the index (counts in map.bin are by kind, unit and group).</summary>
+    private sealed record Placed(DocKind Kind, int Unit, int Group, IndexRun Data);
 }

@@ -6,6 +6,8 @@ namespace Gongkai.Index;
 /// Packs consecutive passages into files of about <see cref="TargetBytes"/> of JSON before compression (some
 /// fifteen passages), so a host gets a few files per disclosure instead of one per passage. A pack closes early,
 /// once half full, where a new run (one kind of one disclosure) begins, so packs mostly hold one disclosure.
+/// A closed pack is compressed on the thread pool: deflating some 6,000 packs one after another was most of the
+/// index's serial part once runs came from the cache.
 /// </summary>
 internal sealed class PassagePacker
 {
@@ -17,10 +19,10 @@ internal sealed class PassagePacker
     /// <summary>How many passages each pack written so far holds (map.bin carries them).</summary>
     public List<int> Sizes { get; } = [];
 
-    /// <summary>Adds a passage's JSON; returns the pack it closed, if adding it closed one.</summary>
-    public OutputFile? Add(byte[] json, bool runStart)
+    /// <summary>Adds a passage's JSON; returns the pack it closed (being compressed), if adding it closed one.</summary>
+    public Task<OutputFile>? Add(byte[] json, bool runStart)
     {
-        OutputFile? closed = null;
+        Task<OutputFile>? closed = null;
         if (_docs.Count > 0 && (_bytes + json.Length > TargetBytes || (runStart && _bytes >= TargetBytes / 2)))
         {
             closed = Flush();
@@ -32,14 +34,14 @@ internal sealed class PassagePacker
     }
 
     /// <summary>Closes the open pack: a JSON array of its passages, deflated.</summary>
-    public OutputFile? Flush()
+    public Task<OutputFile>? Flush()
     {
         if (_docs.Count == 0)
         {
             return null;
         }
 
-        using var buffer = new MemoryStream(_bytes + _docs.Count + 1);
+        var buffer = new MemoryStream(_bytes + _docs.Count + 1);
         buffer.WriteByte((byte)'[');
         for (var i = 0; i < _docs.Count; i++)
         {
@@ -52,10 +54,16 @@ internal sealed class PassagePacker
         }
 
         buffer.WriteByte((byte)']');
-        var file = new OutputFile(SearchIndexBuilder.Folder + SearchIndexBuilder.PackPath(Sizes.Count), Deflate.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        var path = SearchIndexBuilder.Folder + SearchIndexBuilder.PackPath(Sizes.Count);
         Sizes.Add(_docs.Count);
         _docs.Clear();
         _bytes = 0;
-        return file;
+        return Task.Run(() =>
+        {
+            using (buffer)
+            {
+                return new OutputFile(path, Deflate.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+            }
+        });
     }
 }

@@ -15,6 +15,9 @@ public sealed class SearchIndexAccumulator(SiteContent content)
 {
     private readonly ConcurrentDictionary<string, byte> _rendered = new(StringComparer.Ordinal);
 
+    /// <summary>Where unchanged disclosures' runs are taken from, and their keys (the build; the preview and tests make every run).</summary>
+    internal (IIndexRunCache Cache, Func<DocKind, Disclosure, string> Key)? Cached { get; init; }
+
     public void Add(OutputFile page) => _rendered.TryAdd(page.Path, 0);
 
     /// <summary>The files of search-index/, made as they are enumerated (enumerate once, and write them as they come).</summary>
@@ -28,6 +31,6 @@ public sealed class SearchIndexAccumulator(SiteContent content)
 
         // No page added at all (a caller that renders nothing, as some tests do) indexes everything, as before.
         indexAll |= rendered.Count == 0;
-        return new IndexAssembler(content, layout, p => indexAll || rendered.Contains(Urls.File(p.Url))).Files();
+        return new IndexAssembler(content, layout, url => indexAll || rendered.Contains(Urls.File(url))) { Cached = Cached }.Files();
     }
 }

@@ -27,7 +27,7 @@ public static class SiteRenderer
     /// cache, a unit-year whose inputs are unchanged is replayed instead of rendered. False after template errors.
     /// The templates are loaded here unless <paramref name="loaded"/> gives them (the preview keeps its set).
     /// </summary>
-    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1, TemplateSet? loaded = null, IUnitTrees? trees = null)
+    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1, TemplateSet? loaded = null, IUnitTrees? trees = null, PageInputs? inputs = null)
     {
         var templates = loaded ?? TemplateSet.Load(root, problems);
         if (templates is null)
@@ -35,7 +35,7 @@ public static class SiteRenderer
             return false;
         }
 
-        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism, trees));
+        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism, trees, inputs));
     }
 
     /// <summary>
@@ -86,13 +86,13 @@ public static class SiteRenderer
             }
         });
 
-    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees)
+    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees, PageInputs? inputs)
     {
         var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
         var index = new DiagnosticIndex(diagnostics);
         var pages = new PageFactory(content, index, urls, templates)
         {
-            Groups = cache is null ? null : new RenderGroups(cache, new PageInputs(root, content, index, trees)),
+            Groups = cache is null ? null : new RenderGroups(cache, inputs ?? new PageInputs(root, content, index, trees)),
         };
         Run(pages.Jobs(), sink, parallelism);
         Run(pages.LastJobs(), sink, parallelism);

@@ -20,6 +20,7 @@ public sealed partial class IncrementalBuildTests
         var reused = 0;
         var linked = 0;
         var unparsed = 0;
+        var runs = 0;
 
         var first = BuildPipeline.Run(new BuildOptions(site.Root));
         Assert.Equal(0, first.ExitCode);
@@ -41,6 +42,7 @@ public sealed partial class IncrementalBuildTests
             reused += result.Stages!.Reused;
             linked += result.Stages.Linked;
             unparsed += result.Stages.UnitsReused;
+            runs += result.Stages.RunsReused;
 
             var clean = site.Path($"clean-{step}");
             var cleanResult = BuildPipeline.Run(new BuildOptions(site.Root, clean, NoCache: true));
@@ -54,6 +56,7 @@ public sealed partial class IncrementalBuildTests
         Assert.True(reused > 0, "no unit-year was replayed from the cache");
         Assert.True(linked > 0, "no unchanged file was hard-linked");
         Assert.True(unparsed > 0, "no unit's model was read from the cache");
+        Assert.True(runs > 0, "no index run was read from the cache");
     }
 
     [Fact]

@@ -1,0 +1,11 @@
+namespace Gongkai.Index;
+
+/// <summary>Runs of the index from an earlier build, by the key of everything they were made from.</summary>
+internal interface IIndexRunCache
+{
+    /// <summary>The run stored under <paramref name="key"/>, or null.</summary>
+    IndexRun? TryGet(string key);
+
+    /// <summary>Keeps <paramref name="run"/> for the next build (written only if this one commits).</summary>
+    void Store(string key, IndexRun run);
+}
