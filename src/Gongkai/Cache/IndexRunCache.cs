@@ -75,13 +75,7 @@ internal sealed class IndexRunCache : IIndexRunCache
         try
         {
             Directory.CreateDirectory(_folder);
-            Parallel.ForEach(_used.Where(e => e.Value is not null), entry =>
-            {
-                var file = Path.Combine(_folder, entry.Key);
-                var temp = $"{file}.tmp-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}";
-                File.WriteAllBytes(temp, entry.Value!);
-                File.Move(temp, file, overwrite: true);
-            });
+            Parallel.ForEach(_used.Where(e => e.Value is not null), entry => TryWrite(Path.Combine(_folder, entry.Key), entry.Value!));
             foreach (var path in Directory.EnumerateFiles(_folder))
             {
                 if (!_used.ContainsKey(Path.GetFileName(path)) && RepoFiles.Probe(path) == EntryKind.File)
@@ -96,6 +90,28 @@ internal sealed class IndexRunCache : IIndexRunCache
         }
 
         _used.Clear();
+    }
+
+    /// <summary>Writes one entry by rename; a failure (read-only checkout, full disk) only means the run is made again next time.</summary>
+    private static void TryWrite(string file, byte[] bytes)
+    {
+        var temp = $"{file}.tmp-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}";
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Left behind: the next commit removes it with the other entries it did not use.
+            }
+        }
     }
 
     private static bool Usable(string parent, string folder) =>

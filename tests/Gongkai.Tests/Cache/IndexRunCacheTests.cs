@@ -19,7 +19,7 @@ public sealed class IndexRunCacheTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     /// <summary>One run per kind of a disclosure's pages for every disclosure of the site.</summary>
-    private int Runs => Directory.GetDirectories(_site.Path("content/units")).Sum(u => Directory.GetFiles(Path.Combine(u), "disclosure.yml", SearchOption.AllDirectories).Length) * IndexPages.GroupKinds.Count;
+    private int Runs => Directory.GetDirectories(_site.Path("content/units")).Sum(u => Directory.GetFiles(u, "disclosure.yml", SearchOption.AllDirectories).Length) * IndexPages.GroupKinds.Count;
 
     [Fact]
     public void A_second_build_takes_every_disclosures_runs_from_the_cache_and_writes_the_same_index()
@@ -104,6 +104,23 @@ public sealed class IndexRunCacheTests : IDisposable
         Assert.Equal("{}"u8.ToArray(), read.Json[0]);
         Assert.Equal(["units/a/2025/"], read.Files);
         Assert.Null(IndexRunCache.Open(_site.Root).TryGet("index Table\nanother key"));
+    }
+
+    [Fact]
+    public void An_entry_that_cannot_be_written_is_skipped_and_the_commit_goes_on()
+    {
+        const string key = "index Table\nblocked";
+        var name = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(key))) + ".bin";
+        Directory.CreateDirectory(_site.Path($"{Folder}/{name}"));
+        var cache = IndexRunCache.Open(_site.Root);
+        cache.Store(key, new IndexRun([[(byte)'{', (byte)'}']], [[("预算", 1)]], ["units/a/2025/"]));
+        cache.Store("index Table\nfree", new IndexRun([[(byte)'{', (byte)'}']], [[("决算", 2)]], ["units/b/2025/"]));
+
+        cache.Commit();
+
+        Assert.Null(IndexRunCache.Open(_site.Root).TryGet(key));
+        Assert.NotNull(IndexRunCache.Open(_site.Root).TryGet("index Table\nfree"));
+        Assert.Empty(Directory.GetFiles(_site.Path(Folder), "*.tmp-*"));
     }
 
     [Fact]
