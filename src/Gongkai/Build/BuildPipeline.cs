@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Gongkai.Cache;
 using Gongkai.Diagnostics;
+using Gongkai.Index;
 using Gongkai.Load;
 using Gongkai.Model;
 using Gongkai.Render;
@@ -82,7 +83,7 @@ public static class BuildPipeline
         // One PageInputs keys both the render groups and the index runs, so a disclosure's key is computed once.
         var inputs = options.NoCache ? null : new PageInputs(options.Root, content, new DiagnosticIndex(diagnostics), units);
         var runs = options.NoCache ? null : IndexRunCache.Open(options.Root);
-        var index = new IndexSink(content, runs is null ? null : (runs, (kind, d) => $"index {kind}\n{inputs!.DisclosureKey(content.FindUnit(d.UnitId)!, d)}"));
+        var index = new IndexSink(content, runs is null ? null : new IndexRunSource(runs, (kind, d) => $"index {kind}\n{inputs!.DisclosureKey(content.FindUnit(d.UnitId)!, d)}"));
         var templateErrors = new DiagnosticBag();
         var started = clock.Elapsed;
         if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render, trees: units, inputs: inputs))

@@ -9,7 +9,7 @@ namespace Gongkai.Build;
 /// thread) and <see cref="Finish"/> returns the index files. The accumulator keeps only the paths of rendered pages
 /// (the index text comes from the model), so memory does not grow with the pages' bytes.
 /// </summary>
-internal sealed class IndexSink(SiteContent content, (IIndexRunCache Cache, Func<DocKind, Disclosure, string> Key)? runs = null) : IFileSink
+internal sealed class IndexSink(SiteContent content, IndexRunSource? runs = null) : IFileSink
 {
     private readonly SearchIndexAccumulator _index = new(content) { Cached = runs };
 

@@ -43,6 +43,9 @@ internal sealed class PageInputs
         _site = new(() => SiteKey(years));
     }
 
+    /// <summary>The diagnostics by file and folder, indexed once for the keys and for the pages that show them.</summary>
+    public DiagnosticIndex Diagnostics => _diagnostics;
+
     /// <summary>The tool's informational version (includes the commit), so a new build of the tool renders afresh.</summary>
     public static string ToolVersion { get; } =
         typeof(PageInputs).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";

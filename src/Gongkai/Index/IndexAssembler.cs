@@ -13,8 +13,8 @@ namespace Gongkai.Index;
 /// </summary>
 internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Func<string, bool> indexed)
 {
-    /// <summary>Where runs of earlier builds are kept, and the key of a disclosure's run of one kind; both or neither.</summary>
-    public (IIndexRunCache Cache, Func<DocKind, Disclosure, string> Key)? Cached { get; init; }
+    /// <summary>Where unchanged disclosures' runs are taken from (none: every run is made).</summary>
+    public IndexRunSource? Cached { get; init; }
 
     /// <summary>Disclosures whose terms are computed together: enough for both cores, little held at once.</summary>
     private const int Batch = 64;
@@ -135,7 +135,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
         var d = layout.Groups[g];
         var u = layout.UnitIndex[d.UnitId];
         var key = Cached is { } cached ? cached.Key(kind, d) : null;
-        if (key is not null && Cached!.Value.Cache.TryGet(key) is { } hit && hit.Files.All(indexed))
+        if (key is not null && Cached!.Cache.TryGet(key) is { } hit && hit.Files.All(indexed))
         {
             return new Placed(kind, u, g, hit);
         }
@@ -145,7 +145,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
         var run = Split(kept);
         if (key is not null && kept.Count == pages.Count)
         {
-            Cached!.Value.Cache.Store(key, run);
+            Cached!.Cache.Store(key, run);
         }
 
         return new Placed(kind, u, g, run);

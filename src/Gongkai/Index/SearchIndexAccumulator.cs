@@ -16,7 +16,7 @@ public sealed class SearchIndexAccumulator(SiteContent content)
     private readonly ConcurrentDictionary<string, byte> _rendered = new(StringComparer.Ordinal);
 
     /// <summary>Where unchanged disclosures' runs are taken from, and their keys (the build; the preview and tests make every run).</summary>
-    internal (IIndexRunCache Cache, Func<DocKind, Disclosure, string> Key)? Cached { get; init; }
+    internal IndexRunSource? Cached { get; init; }
 
     public void Add(OutputFile page) => _rendered.TryAdd(page.Path, 0);
 

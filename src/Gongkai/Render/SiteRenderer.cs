@@ -89,7 +89,7 @@ public static class SiteRenderer
     private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees, PageInputs? inputs)
     {
         var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
-        var index = new DiagnosticIndex(diagnostics);
+        var index = inputs?.Diagnostics ?? new DiagnosticIndex(diagnostics);
         var pages = new PageFactory(content, index, urls, templates)
         {
             Groups = cache is null ? null : new RenderGroups(cache, inputs ?? new PageInputs(root, content, index, trees)),
