@@ -16,6 +16,8 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Path, string Hash)>> _next = new(StringComparer.Ordinal);
     /// <summary>The paths replayed this build, with their hash (strings <c>groups</c> already holds).</summary>
     private readonly ConcurrentDictionary<string, string> _replayed = new(StringComparer.Ordinal);
+    /// <summary>The paths rendered and stored this build, with their hash.</summary>
+    private readonly ConcurrentDictionary<string, string> _stored = new(StringComparer.Ordinal);
     private int _hits;
 
     /// <summary>The groups of this build, for the next one.</summary>
@@ -77,6 +79,16 @@ internal sealed class DiskRenderCache(IReadOnlyDictionary<string, IReadOnlyList<
         }
     }
 
-    public void Store(string key, IReadOnlyList<OutputFile> produced) =>
-        _next[key] = [.. produced.Select(f => (f.Path, FileState.HashOf(f.Content)))];
+    public void Store(string key, IReadOnlyList<OutputFile> produced)
+    {
+        IReadOnlyList<(string Path, string Hash)> entries = [.. produced.Select(f => (f.Path, f.KnownHash ?? FileState.HashOf(f.Content)))];
+        foreach (var (path, hash) in entries)
+        {
+            _stored[path] = hash;
+        }
+
+        _next[key] = entries;
+    }
+
+    public string? HashOf(string path) => _replayed.TryGetValue(path, out var hash) || _stored.TryGetValue(path, out hash) ? hash : null;
 }

@@ -15,4 +15,10 @@ internal interface IRenderCache
     /// repeats it copies them instead of making them again); null when none did or the file cannot be read as it was.
     /// </summary>
     byte[]? Replayed(string path);
+
+    /// <summary>
+    /// The content hash (<see cref="FileState.HashOf"/>) of <paramref name="path"/> if a group replayed or stored so far
+    /// this build holds it; null when none did. A site-wide group that copies those files is keyed by these hashes.
+    /// </summary>
+    string? HashOf(string path);
 }

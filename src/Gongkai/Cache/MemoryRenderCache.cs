@@ -20,6 +20,9 @@ internal sealed class MemoryRenderCache : IRenderCache
     /// <summary>The files replayed by the build under way, by path (forgotten with it).</summary>
     private ConcurrentDictionary<string, byte[]> _replayed = new(StringComparer.Ordinal);
 
+    /// <summary>The files rendered and stored by the build under way, by path (forgotten with it).</summary>
+    private ConcurrentDictionary<string, byte[]> _stored = new(StringComparer.Ordinal);
+
     public IReadOnlyList<OutputFile>? TryReplay(string key)
     {
         if (!_current.TryGetValue(key, out var files))
@@ -37,9 +40,20 @@ internal sealed class MemoryRenderCache : IRenderCache
         return files;
     }
 
-    public void Store(string key, IReadOnlyList<OutputFile> files) => _next[key] = files;
+    public void Store(string key, IReadOnlyList<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            _stored[file.Path] = file.Content;
+        }
+
+        _next[key] = files;
+    }
 
     public byte[]? Replayed(string path) => _replayed.GetValueOrDefault(path);
+
+    public string? HashOf(string path) =>
+        _replayed.TryGetValue(path, out var bytes) || _stored.TryGetValue(path, out bytes) ? FileState.HashOf(bytes) : null;
 
     /// <summary>The build succeeded: its groups become the cache of the next one.</summary>
     public void Commit()
@@ -55,5 +69,6 @@ internal sealed class MemoryRenderCache : IRenderCache
         _hits = 0;
         _next = new(StringComparer.Ordinal);
         _replayed = new(StringComparer.Ordinal);
+        _stored = new(StringComparer.Ordinal);
     }
 }

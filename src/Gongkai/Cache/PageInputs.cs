@@ -18,7 +18,8 @@ namespace Gongkai.Cache;
 /// Site-wide pages are cached too, each group by exactly what it reads: a code page family (both orders, charts,
 /// CSV, XLSX) by <see cref="CodePageKey"/> — its lines' data, their disclosures' check status and the line counts
 /// of its parent and children; a region-year page by <see cref="RegionKey"/> — its members' unit-year keys and
-/// the codes that have pages. Every key starts from the site key above.
+/// the codes that have pages; the site's data downloads by <see cref="SiteDataKey"/> — the hashes of the files they
+/// copy. Every key starts from the site key above.
 /// </summary>
 internal sealed class PageInputs
 {
@@ -106,6 +107,36 @@ internal sealed class PageInputs
             Append(hash, $"member {unit.Id} {d.Year} {DisclosureKey(unit, d)}\n");
         }
 
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The key of the site's data downloads and their page (data/): the files they copy, each disclosure's budget
+    /// lines and each table's CSV and JSON, by path and content hash as this build produced them
+    /// (<paramref name="hashOf"/>), in archive order; the site key covers the rest (title, years, templates). Null when
+    /// one of those files has no known hash (its group was not cached this build): then they are made afresh.
+    /// </summary>
+    public string? SiteDataKey(IEnumerable<string> copied, Func<string, string?> hashOf)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(_site.Value);
+        var text = new StringBuilder("site-data\n");
+        foreach (var path in copied)
+        {
+            if (hashOf(path) is not { } fileHash)
+            {
+                return null;
+            }
+
+            text.Append(path).Append(' ').Append(fileHash).Append('\n');
+            if (text.Length > 1 << 16)
+            {
+                Append(hash, text.ToString());
+                text.Clear();
+            }
+        }
+
+        Append(hash, text.ToString());
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
