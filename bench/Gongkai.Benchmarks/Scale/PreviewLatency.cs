@@ -27,7 +27,7 @@ internal static class PreviewLatency
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            using var edit = new OneEdit(site, 73519);
+            using var edit = OneEdit.Staffing(site, 73519);
             var url = $"http://127.0.0.1:{port}/{edit.Page}";
             if (!Poll(http, url, body => body.Length > 0 && !body.Contains(edit.Marker, StringComparison.Ordinal), TimeSpan.FromMinutes(15)))
             {
@@ -43,7 +43,7 @@ internal static class PreviewLatency
 
             var first = clock.Elapsed.TotalMilliseconds;
             Thread.Sleep(2000);
-            using var second = new OneEdit(site, 73520, restore: false);
+            using var second = OneEdit.Staffing(site, 73520, restore: false);
             clock.Restart();
             second.Apply();
             return Poll(http, url, body => body.Contains(second.Marker, StringComparison.Ordinal), TimeSpan.FromMinutes(5)) ? (first, clock.Elapsed.TotalMilliseconds) : null;

@@ -42,18 +42,12 @@ internal static class ScaleBench
             Console.Error.WriteLine($"[{n}] hugo …");
             var theirs = ChildRun.Run(Path.Combine(hugo, "public"), "-", "/usr/bin/hugo", "--quiet", "-s", hugo, "-d", Path.Combine(hugo, "public"));
 
-            // One edited number, then `build` again on the same output with the cache the full build left.
+            // One edited number, then `build` again on the same output with the cache the full build left; then the
+            // same for one edited table amount (it also changes the site's data downloads).
             Console.Error.WriteLine($"[{n}] incremental …");
-            Measured incremental;
-            using (var edit = new OneEdit(site, 86420))
-            {
-                edit.Apply();
-                incremental = ChildRun.Run(Path.Combine(site, "_site"), "search-index", dotnet, self, "stage-run", site, Path.Combine(site, "_site"));
-                if (!File.ReadAllText(Path.Combine(site, "_site", edit.Page, "index.html")).Contains(edit.Marker, StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException("the incremental build does not show the edited number");
-                }
-            }
+            var incremental = Incremental(OneEdit.Staffing(site, 86420), site, dotnet, self);
+            Console.Error.WriteLine($"[{n}] incremental, one amount …");
+            var amount = Incremental(OneEdit.Amount(site), site, dotnet, self);
 
             (double First, double Second)? preview = null;
             if (options.Preview)
@@ -62,7 +56,7 @@ internal static class ScaleBench
                 preview = PreviewLatency.Measure(cli, site, 18000 + (n % 1000));
             }
 
-            var row = Row(n, ours, theirs, incremental, preview);
+            var row = Row(n, ours, theirs, incremental, amount, preview);
             Console.WriteLine(row);
             rows.Add(row);
             DeleteIfThere(Path.Combine(site, "_site"));
@@ -98,7 +92,9 @@ internal static class ScaleBench
         staging folder as they are rendered, so this includes writing them) / index (building and writing it) / finish
         (swap and build cache; before issue 14 the fifth column was "write"). "incremental": wall time of `build` after one
         edited number (a staffing count) on the same output with the cache of the full build, with the unit-years replayed
-        from the cache and the files hard-linked unchanged. "preview": from saving that edit to `serve` returning the page
+        from the cache and the files hard-linked unchanged. "incremental, one amount": the same after one table amount of
+        that unit-year is published with one more decimal place (76.4 → 76.40; a column since 2026-12-03), which
+        also changes the code pages, the site's data downloads and the search index. "preview": from saving that edit to `serve` returning the page
         with the new number (polled over HTTP): the first edit / a second edit 2 s later, while the whole site is still
         being rendered again in the background.
 
@@ -106,15 +102,31 @@ internal static class ScaleBench
         """;
 
     private const string Header =
-        "| unit-years | Gongkai wall | load / validate / render / index / finish (s) | peak RSS | output files | output bytes | index files | files per unit-year | Hugo pages | Hugo wall | Hugo RSS | Gongkai/Hugo | incremental (stages; reused unit-years, linked files) | preview |\n" +
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n";
+        "| unit-years | Gongkai wall | load / validate / render / index / finish (s) | peak RSS | output files | output bytes | index files | files per unit-year | Hugo pages | Hugo wall | Hugo RSS | Gongkai/Hugo | incremental (stages; reused unit-years, linked files) | incremental, one amount (stages) | preview |\n" +
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|\n";
 
-    private static string Row(int n, Measured ours, Measured hugo, Measured incremental, (double First, double Second)? preview) => string.Create(CultureInfo.InvariantCulture,
-        $"| {n:N0} | {ours.Wall:F1} s | {Stages(ours)} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | {incremental.Wall:F2} s ({Stages(incremental)}; {Counts(incremental)}) | {(preview is { } ms ? $"{ms.First:F0} ms / {ms.Second:F0} ms" : "—")} |");
+    private static string Row(int n, Measured ours, Measured hugo, Measured incremental, Measured amount, (double First, double Second)? preview) => string.Create(CultureInfo.InvariantCulture,
+        $"| {n:N0} | {ours.Wall:F1} s | {Stages(ours)} | {Mb(ours.PeakRssKb)} | {ours.Files:N0} | {ours.Bytes / 1e6:F1} MB | {ours.IndexFiles:N0} | {ours.Files / (double)n:F1} ({ours.IndexFiles / (double)n:F1} index) | {n * HugoSite.PagesPerUnitYear:N0} | {hugo.Wall:F1} s | {Mb(hugo.PeakRssKb)} | {ours.Wall / hugo.Wall:F2} | {incremental.Wall:F2} s ({Stages(incremental)}; {Counts(incremental)}) | {amount.Wall:F2} s ({Stages(amount)}) | {(preview is { } ms ? $"{ms.First:F0} ms / {ms.Second:F0} ms" : "—")} |");
 
     private static string Stages(Measured m) => string.Join(" / ", m.Stages.Take(5).Select(s => s.ToString("F1", CultureInfo.InvariantCulture)));
 
     private static string Counts(Measured m) => m.Stages.Count >= 7 ? string.Create(CultureInfo.InvariantCulture, $"{m.Stages[5]:N0} reused, {m.Stages[6]:N0} linked{(m.Stages.Count >= 8 ? $", {m.Stages[7]:N0} units unparsed" : "")}{(m.Stages.Count >= 9 ? $", {m.Stages[8]:N0} index runs reused" : "")}") : "";
+
+    /// <summary>Applies <paramref name="edit"/>, builds again and checks the page shows it; the edit is undone after.</summary>
+    private static Measured Incremental(OneEdit edit, string site, string dotnet, string self)
+    {
+        using (edit)
+        {
+            edit.Apply();
+            var measured = ChildRun.Run(Path.Combine(site, "_site"), "search-index", dotnet, self, "stage-run", site, Path.Combine(site, "_site"));
+            if (!File.ReadAllText(Path.Combine(site, "_site", edit.Page, "index.html")).Contains(edit.Marker, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"the incremental build does not show the edited number ({edit.Marker} on {edit.Page})");
+            }
+
+            return measured;
+        }
+    }
 
     private static void DeleteIfThere(string dir)
     {
