@@ -10,6 +10,10 @@ internal sealed record FileState(string Hash, long Length, long MtimeTicks)
         return info.Exists && info.LinkTarget is null && info.Length == Length && info.LastWriteTimeUtc.Ticks == MtimeTicks;
     }
 
+    /// <summary>True when <paramref name="status"/> (one statx of the path) is the regular file this state describes.</summary>
+    public bool Matches(Load.FileStatus status) =>
+        status.Kind == Load.EntryKind.File && status.Length == Length && status.MtimeTicks == MtimeTicks;
+
     /// <summary>
     /// Change detection only (is this output file the one the last build wrote?), never a security check: anyone who can
     /// edit the cache can edit the site. XxHash128 is many times faster than SHA-256 over the site's 1 GB of files.

@@ -48,6 +48,53 @@ internal static class NativeStat
         };
     }
 
+    private const uint StatxBasic = 0x7ff; // STATX_BASIC_STATS: type, mode, nlink, uid, gid, times, ino, size, blocks
+    private const int InodeOffset = 32;
+    private const int SizeOffset = 40;
+    private const int MtimeOffset = 112; // struct statx_timestamp { s64 tv_sec; u32 tv_nsec; s32 pad; }
+    private const int DevMajorOffset = 136;
+    private const int DevMinorOffset = 140;
+
+    /// <summary>
+    /// Kind, size, mtime (as <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks) and identity (device, inode) of
+    /// <paramref name="fullPath"/> without following links, from one statx; null when statx is not available here.
+    /// </summary>
+    public static FileStatus? Status(string fullPath)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var buffer = new byte[256];
+        int result;
+        try
+        {
+            result = Statx(AtFdCwd, fullPath, AtSymlinkNoFollow, StatxBasic, buffer);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        if (result != 0)
+        {
+            return new FileStatus(EntryKind.Missing, 0, 0, 0, 0);
+        }
+
+        var mode = BitConverter.ToUInt16(buffer, ModeOffset) & 0xF000;
+        var kind = mode switch
+        {
+            0x8000 => EntryKind.File,
+            0x4000 => EntryKind.Directory,
+            0xA000 => EntryKind.Symlink,
+            _ => EntryKind.Special,
+        };
+        var ticks = DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(buffer, MtimeOffset) * TimeSpan.TicksPerSecond) + (BitConverter.ToUInt32(buffer, MtimeOffset + 8) / 100);
+        var device = ((ulong)BitConverter.ToUInt32(buffer, DevMajorOffset) << 32) | BitConverter.ToUInt32(buffer, DevMinorOffset);
+        return new FileStatus(kind, BitConverter.ToInt64(buffer, SizeOffset), ticks, device, BitConverter.ToUInt64(buffer, InodeOffset));
+    }
+
     // DllImport rather than LibraryImport: the generated marshaller needs unsafe code, which the project does not allow.
     // "libc.so.6" (glibc's soname) rather than "libc": "libc.so" is a linker script that only libc6-dev installs.
     [DllImport("libc.so.6", EntryPoint = "statx", ExactSpelling = true)]

@@ -4,11 +4,12 @@ namespace Gongkai.Write;
 
 /// <summary>
 /// A site being written: a staging folder beside the output that files stream into, swapped in by
-/// <see cref="Commit"/> only when the whole build succeeded. Disposing without a commit removes the staging
-/// folder, so a failed build leaves the previous site untouched. Removing a whole site's tree is slow (tens of
-/// seconds at 60,000 files), so stale folders of earlier builds are removed while this one renders, the tree swapped
-/// out is removed while the cache is saved, both with <see cref="TreeRemoval"/>; <see cref="Dispose"/> waits for
-/// both, so nothing but the output is left beside it when a build returns.
+/// <see cref="Commit"/> only when the whole build succeeded, so a failed build leaves the previous site untouched.
+/// The tree swapped out is kept beside the output as its spare (<see cref="SpareTree"/>), which the next build claims
+/// as its staging folder and updates in place; a build that fails puts a claimed spare back. Stale
+/// folders of earlier builds (killed ones) are removed while this one renders, with <see cref="TreeRemoval"/>;
+/// <see cref="Dispose"/> waits for that, so nothing but the output and its spare is left beside it when a build
+/// returns.
 /// </summary>
 internal sealed class StagedSite : IDisposable
 {
@@ -19,6 +20,7 @@ internal sealed class StagedSite : IDisposable
     private readonly Task _stale;
     private Task _old = Task.CompletedTask;
     private bool _done;
+    private readonly bool _claimed;
 
     private StagedSite(string output, IReadOnlyDictionary<string, FileState> previous)
     {
@@ -28,10 +30,29 @@ internal sealed class StagedSite : IDisposable
         Directory.CreateDirectory(_parent);
         var parent = _parent;
         var name = _name;
-        _stale = Task.Run(() => Leftovers.RemoveStale(parent, name));
         _staging = Leftovers.Staging(_parent, _name);
+        var oldOutput = Directory.Exists(_output) ? _output : null;
+        // Without a previous site its spare is of no use (nothing to keep): a fresh folder is written.
+        var spare = oldOutput is null ? null : SpareTree.Claim(_parent, _name, _staging);
+        string? unusable = null;
+        if (spare is null && Directory.Exists(_staging))
+        {
+            // A spare that holds a link (not one a build made) is set aside as a stale folder and removed below.
+            unusable = Leftovers.Old(_parent, _name);
+            Directory.Move(_staging, unusable);
+        }
+
+        _stale = Task.Run(() =>
+        {
+            Leftovers.RemoveStale(parent, name);
+            if (unusable is not null)
+            {
+                TryDelete(unusable);
+            }
+        });
         Directory.CreateDirectory(_staging);
-        Writer = new StagingWriter(_staging, previous, Directory.Exists(_output) ? _output : null);
+        _claimed = spare is not null;
+        Writer = new StagingWriter(_staging, previous, oldOutput, spare);
     }
 
     public StagingWriter Writer { get; }
@@ -48,7 +69,11 @@ internal sealed class StagedSite : IDisposable
             return refusal;
         }
 
-        File.WriteAllText(Path.Combine(_staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
+        Writer.Prune();
+        // Replaced, never written into: a spare's marker is its own file, but the rule has no exceptions.
+        var marker = Path.Combine(_staging, OutputFolder.MarkerName);
+        File.Delete(marker);
+        File.WriteAllText(marker, OutputFolder.MarkerText);
         Swap();
         _done = true;
         return null;
@@ -60,7 +85,7 @@ internal sealed class StagedSite : IDisposable
         if (!_done)
         {
             _done = true;
-            TryDelete(_staging);
+            KeepAsSpare(_staging);
         }
 
         try
@@ -82,7 +107,8 @@ internal sealed class StagedSite : IDisposable
             return;
         }
 
-        var old = Leftovers.Old(_parent, _name);
+        var spare = SpareTree.PathOf(_parent, _name);
+        var old = Directory.Exists(spare) ? Leftovers.Old(_parent, _name) : spare;
         Directory.Move(_output, old);
         try
         {
@@ -94,8 +120,33 @@ internal sealed class StagedSite : IDisposable
             throw;
         }
 
-        // The new site is in place: the old tree goes while the caller saves the cache (Dispose waits).
-        _old = Task.Run(() => TryDelete(old));
+        if (old != spare)
+        {
+            // Another build left a spare meanwhile: this tree is removed instead (Dispose waits).
+            _old = Task.Run(() => TryDelete(old));
+        }
+    }
+
+    /// <summary>
+    /// A failed build's staging folder goes back to being the spare if it was claimed from it (the next build checks
+    /// every file of it); a fresh one is removed, so a failed build leaves beside the output what it found there.
+    /// </summary>
+    private void KeepAsSpare(string dir)
+    {
+        try
+        {
+            if (_claimed && Directory.Exists(dir) && Directory.Exists(_output) && !Directory.Exists(SpareTree.PathOf(_parent, _name)))
+            {
+                Directory.Move(dir, SpareTree.PathOf(_parent, _name));
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Removed below instead.
+        }
+
+        TryDelete(dir);
     }
 
     private static void TryDelete(string dir)
