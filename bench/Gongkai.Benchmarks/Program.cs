@@ -11,7 +11,7 @@ using Microsoft.Playwright;
 // and recall side by side. Usage: bench/search-bench.sh [--units 1000] [--pagefind 1.6.0] [--work DIR] [--keep]
 // Other modes: "scale" (bench/scale-bench.sh), "stage-run ROOT OUT" (one timed build, its child process) and
 // "generate N ROOT" (a generated site of N unit-years to profile by hand) and "fast-path ROOT" (the preview's
-// one-unit update, timed in process).
+// one-unit update, timed in process) and "preview ROOT" (the scale benchmark's preview latency alone).
 if (args is ["generate", var generateUnits, var generateRoot])
 {
     Gongkai.Benchmarks.SiteGenerator.Generate(FindRepo(), generateRoot, int.Parse(generateUnits, System.Globalization.CultureInfo.InvariantCulture));
@@ -26,6 +26,15 @@ if (args is ["stage-run", var stageRoot, var stageOut])
 if (args is ["fast-path", var fastRoot])
 {
     return Gongkai.Benchmarks.Scale.FastPathProbe.Run(fastRoot);
+}
+
+if (args is ["preview", var previewRoot])
+{
+    // The scale benchmark's preview latency alone, on an existing site (to repeat it without the full builds).
+    var cli = Path.Combine(FindRepo(), "src", "Gongkai.Cli", "bin", "Release", "net10.0", "Gongkai.Cli.dll");
+    var latency = Gongkai.Benchmarks.Scale.PreviewLatency.Measure(cli, Path.GetFullPath(previewRoot), 18999);
+    Console.WriteLine(latency is var (first, second) ? $"{first:F0} ms / {second:F0} ms" : "no new number seen");
+    return latency is null ? 1 : 0;
 }
 
 if (args is ["index-probe", var probeUnits, var probeWork])

@@ -15,9 +15,17 @@ namespace Gongkai.Cli.Preview;
 /// </summary>
 internal static class PreviewServer
 {
+    /// <summary>Threads the pool starts without delay while serving: requests never queue behind more than this much background work.</summary>
+    private const int MinWorkers = 32;
+
     /// <summary>Starts the server (port 0 picks a free one) and returns it with its origin, e.g. http://127.0.0.1:8080.</summary>
     public static async Task<(WebApplication App, string Origin)> StartAsync(PreviewSite site, int port, CancellationToken cancel = default)
     {
+        // The background render fills the thread pool (parallel index batches, pack compression); below its minimum the
+        // pool adds a thread at once, above it only every half second or so, which is how long a browser's request
+        // waited behind that work (a preview seen 500-1,100 ms after its fast path had published it, at 1,000 unit-years).
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkers), io);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");

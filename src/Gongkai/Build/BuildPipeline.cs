@@ -45,7 +45,7 @@ public static class BuildPipeline
         }
 
         var files = new MemorySink();
-        var index = new IndexSink(content);
+        var index = new IndexSink(content, threads: parallelism);
         var templateErrors = new DiagnosticBag();
         IFileSink sink = new FanOut(files, index);
         if (!SiteRenderer.TryRenderTo(open is null ? sink : new PausableSink(sink, open), content, diagnostics, root, templateErrors, cache, parallelism, templates))
@@ -54,7 +54,7 @@ public static class BuildPipeline
             return ([.. diagnostics, .. templateErrors.Sorted()], null);
         }
 
-        foreach (var file in index.Finish())
+        foreach (var file in open is null ? index.Finish() : index.Finish(open))
         {
             files.Add(file);
         }

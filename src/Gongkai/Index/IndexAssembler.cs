@@ -16,6 +16,12 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
     /// <summary>Where unchanged disclosures' runs are taken from (none: every run is made).</summary>
     public IndexRunSource? Cached { get; init; }
 
+    /// <summary>
+    /// Threads the stage may keep busy (-1: all). The preview's background render passes 1, so the next edit's fast
+    /// path and the server's requests keep the other core (without it, the index of the background render took both).
+    /// </summary>
+    public int Threads { get; init; } = -1;
+
     /// <summary>Disclosures whose terms are computed together: enough for both cores, little held at once.</summary>
     private const int Batch = 64;
 
@@ -26,7 +32,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
     {
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         var counts = new Dictionary<(DocKind, int, int), int>();
-        var packer = new PassagePacker();
+        var packer = new PassagePacker { Inline = Threads == 1 };
         var packs = new Queue<Task<OutputFile>>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var doc = 0;
@@ -81,7 +87,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
             yield return Hashed(pack.GetAwaiter().GetResult());
         }
 
-        var dictionary = TermShards.Write(postings, out var shards);
+        var dictionary = TermShards.Write(postings, Threads, out var shards);
         postings.Clear();
         foreach (var file in dictionary)
         {
@@ -104,12 +110,18 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
         // The next batch's terms are computed while this one is numbered and packed (one thread, about a third of
         // the stage in the profile), so that serial part no longer leaves the other core idle; at most two batches are held.
         var batches = IndexPages.GroupKinds.SelectMany(kind => Enumerable.Range(0, (layout.Groups.Count + Batch - 1) / Batch).Select(b => (kind, b * Batch))).ToList();
-        var next = batches.Count > 0 ? Task.Run(() => Batched(batches[0])) : null;
+        // With one thread, each batch is computed when it is needed: no work runs beside the caller's.
+        Task<Placed[]> Start((DocKind, int) batch) => Threads == 1 ? new Task<Placed[]>(() => Batched(batch)) : Task.Run(() => Batched(batch));
+        var next = batches.Count > 0 ? Start(batches[0]) : null;
         for (var b = 0; b < batches.Count; b++)
         {
-            var runs = next!.GetAwaiter().GetResult();
-            var following = b + 1 < batches.Count ? batches[b + 1] : default;
-            next = b + 1 < batches.Count ? Task.Run(() => Batched(following)) : null;
+            if (next!.Status == TaskStatus.Created)
+            {
+                next.RunSynchronously();
+            }
+
+            var runs = next.GetAwaiter().GetResult();
+            next = b + 1 < batches.Count ? Start(batches[b + 1]) : null;
             foreach (var run in runs)
             {
                 yield return run;
@@ -121,7 +133,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
     {
         var (kind, start) = batch;
         var runs = new Placed[Math.Min(Batch, layout.Groups.Count - start)];
-        Parallel.For(0, runs.Length, i => runs[i] = OfGroup(kind, start + i));
+        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i => runs[i] = OfGroup(kind, start + i));
         return runs;
     }
 

@@ -16,6 +16,9 @@ internal sealed class PassagePacker
     private readonly List<byte[]> _docs = [];
     private int _bytes;
 
+    /// <summary>Compress a closed pack on the calling thread (the index is limited to one thread).</summary>
+    public bool Inline { get; init; }
+
     /// <summary>How many passages each pack written so far holds (map.bin carries them).</summary>
     public List<int> Sizes { get; } = [];
 
@@ -58,12 +61,14 @@ internal sealed class PassagePacker
         Sizes.Add(_docs.Count);
         _docs.Clear();
         _bytes = 0;
-        return Task.Run(() =>
+        OutputFile Compress()
         {
             using (buffer)
             {
                 return new OutputFile(path, Deflate.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
             }
-        });
+        }
+
+        return Inline ? Task.FromResult(Compress()) : Task.Run(Compress);
     }
 }

@@ -18,6 +18,9 @@ public sealed class SearchIndexAccumulator(SiteContent content)
     /// <summary>Where unchanged disclosures' runs are taken from, and their keys (the build; the preview and tests make every run).</summary>
     internal IndexRunSource? Cached { get; init; }
 
+    /// <summary>Threads the index may keep busy (-1: all; the preview's background render: 1).</summary>
+    internal int Threads { get; init; } = -1;
+
     public void Add(OutputFile page) => _rendered.TryAdd(page.Path, 0);
 
     /// <summary>The files of search-index/, made as they are enumerated (enumerate once, and write them as they come).</summary>
@@ -31,6 +34,6 @@ public sealed class SearchIndexAccumulator(SiteContent content)
 
         // No page added at all (a caller that renders nothing, as some tests do) indexes everything, as before.
         indexAll |= rendered.Count == 0;
-        return new IndexAssembler(content, layout, url => indexAll || rendered.Contains(Urls.File(url))) { Cached = Cached }.Files();
+        return new IndexAssembler(content, layout, url => indexAll || rendered.Contains(Urls.File(url))) { Cached = Cached, Threads = Threads }.Files();
     }
 }

@@ -17,10 +17,12 @@ internal static class TermShards
 
     public const int ExternalBytes = 2048;
 
-    public static List<OutputFile> Write(Dictionary<string, PostingList> postings, out int shards)
+    /// <param name="threads">Threads to use (-1: all).</param>
+    public static List<OutputFile> Write(Dictionary<string, PostingList> postings, int threads, out int shards)
     {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
         var encoded = new ConcurrentDictionary<string, (byte[] Raw, byte[]? Deflated)>(StringComparer.Ordinal);
-        Parallel.ForEach(postings, kv =>
+        Parallel.ForEach(postings, parallel, kv =>
         {
             var raw = PostingCodec.Encode(kv.Value.Entries());
 
@@ -35,11 +37,11 @@ internal static class TermShards
         // count that assumes 8:1, then at the count their compressed total asks for (if that differs).
         long raw = terms.Sum(t => t.Bytes.Length + 6 + (External(t.Term) ? 0 : encoded[t.Term].Raw.Length));
         var trial = PowerOfTwo(raw / 8 / TargetBytes);
-        var files = Shards(terms, encoded, postings, External, trial);
+        var files = Shards(terms, encoded, postings, External, trial, parallel);
         shards = PowerOfTwo(files.Where(f => f.Path.StartsWith(SearchIndexBuilder.Folder + "t/", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length) / TargetBytes);
         if (shards != trial)
         {
-            files = Shards(terms, encoded, postings, External, shards);
+            files = Shards(terms, encoded, postings, External, shards, parallel);
         }
 
         return files;
@@ -62,13 +64,14 @@ internal static class TermShards
         ConcurrentDictionary<string, (byte[] Raw, byte[]? Deflated)> encoded,
         Dictionary<string, PostingList> postings,
         Func<string, bool> isExternal,
-        int count)
+        int count,
+        ParallelOptions parallel)
     {
         var byShard = terms.ToLookup(t => TermHash.Shard(t.Term, count));
         var files = new OutputFile[count][];
 
         // Every shard is written, empty ones too, so a lookup never meets a 404.
-        Parallel.For(0, count, shard =>
+        Parallel.For(0, count, parallel, shard =>
         {
             var writer = new ByteWriter();
             var own = new List<OutputFile>();

@@ -239,6 +239,18 @@ public sealed partial class SearchIndexTests(BuiltSite site) : IClassFixture<Bui
     }
 
     [Fact]
+    public void An_index_made_on_one_thread_is_byte_identical_to_one_made_on_all()
+    {
+        // The preview's background render limits the index to one thread; what it serves must be the build's index.
+        var (content, _) = BuildPipeline.Check(Repo.Root);
+        var all = new SearchIndexAccumulator(content).Finish(indexAll: true).ToList();
+        var one = new SearchIndexAccumulator(content) { Threads = 1 }.Finish(indexAll: true).ToList();
+        Assert.Equal(all.Select(f => f.Path), one.Select(f => f.Path));
+        Assert.All(all.Zip(one), x => Assert.True(x.First.Content.AsSpan().SequenceEqual(x.Second.Content), x.First.Path));
+        Assert.Equal(Files(site.IndexDir).Keys.Order(StringComparer.Ordinal), one.Select(f => f.Path[SearchIndexBuilder.Folder.Length..]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Only_rendered_pages_are_indexed()
     {
         var accumulator = new SearchIndexAccumulator(BuildPipeline.Check(Repo.Root).Content);
