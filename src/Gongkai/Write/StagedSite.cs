@@ -52,6 +52,12 @@ internal sealed class StagedSite : IDisposable
         });
         Directory.CreateDirectory(_staging);
         _claimed = spare is not null;
+        if (oldOutput is not null && !_claimed)
+        {
+            // The new site opens as the one it replaces (a claimed spare is opened so by SpareTree.Claim).
+            SpareTree.CopyMode(oldOutput, _staging);
+        }
+
         Writer = new StagingWriter(_staging, previous, oldOutput, spare);
     }
 
@@ -120,9 +126,11 @@ internal sealed class StagedSite : IDisposable
             throw;
         }
 
-        if (old != spare)
+        // The spare sits beside the output, often inside a web server's root: only the building user may enter it,
+        // so a page the new site no longer has is not served from there. One that cannot be closed is removed.
+        if (old != spare || !SpareTree.Close(spare))
         {
-            // Another build left a spare meanwhile: this tree is removed instead (Dispose waits).
+            // Another build left a spare meanwhile, or it stays readable: this tree is removed instead (Dispose waits).
             _old = Task.Run(() => TryDelete(old));
         }
     }
@@ -138,7 +146,12 @@ internal sealed class StagedSite : IDisposable
             if (_claimed && Directory.Exists(dir) && Directory.Exists(_output) && !Directory.Exists(SpareTree.PathOf(_parent, _name)))
             {
                 Directory.Move(dir, SpareTree.PathOf(_parent, _name));
-                return;
+                if (SpareTree.Close(SpareTree.PathOf(_parent, _name)))
+                {
+                    return;
+                }
+
+                dir = SpareTree.PathOf(_parent, _name);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

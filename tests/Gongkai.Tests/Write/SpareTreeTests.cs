@@ -50,6 +50,34 @@ public sealed class SpareTreeTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void TheSpareIsClosedToOtherUsersAndTheSiteMadeFromItKeepsTheSitesPermissions()
+    {
+        using var site = new SiteCopy();
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+        var open = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead
+            | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        File.SetUnixFileMode(site.Path("_site"), open);
+        site.Replace(Staffing, "\npublisher: ", "\npublisher: （一）");
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+
+        // A web server whose root holds the output must not serve the dropped pages a spare still has.
+        var closed = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        Assert.Equal(closed, File.GetUnixFileMode(site.Path("._site.spare")));
+
+        site.Replace(Staffing, "\npublisher: （一）", "\npublisher: （二）");
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+        Assert.Equal(open, File.GetUnixFileMode(site.Path("_site")));
+        Assert.Equal(closed, File.GetUnixFileMode(site.Path("._site.spare")));
+
+        // A failed build that claimed the spare closes it again when it puts it back.
+        File.AppendAllText(site.Path("templates/table.hbs"), "{{#each}}");
+        Assert.NotEqual(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+        Assert.Equal(closed, File.GetUnixFileMode(site.Path("._site.spare")));
+        Assert.Equal(open, File.GetUnixFileMode(site.Path("_site")));
+    }
+
+    [Fact]
     public void ASpareThatHoldsALinkIsNotUsedAndWhatTheLinkNamesIsUntouched()
     {
         using var site = new SiteCopy();
