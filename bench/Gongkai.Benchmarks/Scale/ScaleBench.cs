@@ -110,7 +110,7 @@ internal static class ScaleBench
 
     private static string Stages(Measured m) => string.Join(" / ", m.Stages.Take(5).Select(s => s.ToString("F1", CultureInfo.InvariantCulture)));
 
-    private static string Counts(Measured m) => m.Stages.Count >= 7 ? string.Create(CultureInfo.InvariantCulture, $"{m.Stages[5]:N0} reused, {m.Stages[6]:N0} linked{(m.Stages.Count >= 8 ? $", {m.Stages[7]:N0} units unparsed" : "")}{(m.Stages.Count >= 9 ? $", {m.Stages[8]:N0} index runs reused" : "")}") : "";
+    private static string Counts(Measured m) => m.Stages.Count >= 7 ? string.Create(CultureInfo.InvariantCulture, $"{m.Stages[5]:N0} reused, {m.Stages[6]:N0} linked{(m.Stages.Count >= 8 ? $", {m.Stages[7]:N0} units unparsed" : "")}{(m.Stages.Count >= 9 ? $", {m.Stages[8]:N0} index runs reused" : "")}{(m.Stages.Count >= 10 ? $", {m.Stages[9]:N0} files not read" : "")}") : "";
 
     /// <summary>Applies <paramref name="edit"/>, builds again and checks the page shows it; the edit is undone after.</summary>
     private static Measured Incremental(OneEdit edit, string site, string dotnet, string self)

@@ -108,6 +108,7 @@ public static class BuildPipeline
             Reused = cache.Render.Hits,
             UnitsReused = units?.Hits ?? 0,
             RunsReused = runs?.Hits ?? 0,
+            FilesUnread = units?.FilesUnread ?? 0,
             Linked = site.Writer.Linked,
         };
         return new BuildResult(diagnostics, site.Writer.Pages, site.Writer.Written.Count + 1, output, clock.Elapsed) { Stages = stages };

@@ -5,7 +5,8 @@ namespace Gongkai.Build;
 /// includes writing them; Finish is the swap and the cache. Reused counts unit-years replayed from the cache,
 /// Linked the unchanged files hard-linked from the previous site instead of written, UnitsReused the units whose
 /// model was read from the cache instead of parsed,
-/// RunsReused the index runs (one kind of one disclosure) read from the cache instead of made.
+/// RunsReused the index runs (one kind of one disclosure) read from the cache instead of made, FilesUnread the content
+/// files whose hash the unit keys took from the memo of their status instead of reading them.
 /// </summary>
 public sealed record StageTimes(TimeSpan Load, TimeSpan Validate, TimeSpan Render, TimeSpan Index, TimeSpan Finish)
 {
@@ -16,4 +17,6 @@ public sealed record StageTimes(TimeSpan Load, TimeSpan Validate, TimeSpan Rende
     public int UnitsReused { get; init; }
 
     public int RunsReused { get; init; }
+
+    public int FilesUnread { get; init; }
 }

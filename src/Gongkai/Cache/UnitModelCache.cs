@@ -9,7 +9,7 @@ namespace Gongkai.Cache;
 /// <summary>
 /// Each unit's loaded model and load diagnostics, kept in <c>.gongkai-cache/units/&lt;id&gt;.bin</c> under a key of
 /// everything its load reads: the tool's version, content/table-kinds.yml, and every entry below the unit's folder
-/// (folder names, file names and bytes). A build then parses only the units whose files changed. Whether a seed text
+/// (folder names, file names and content hashes, <see cref="FileHashMemo"/>). A build then parses only the units whose files changed. Whether a seed text
 /// exists is looked up again on every read. A unit whose folder holds a link or a special file, a file the loader
 /// would refuse, or more diagnostics than a file may keep is always loaded from its files, so every diagnostic is
 /// reported as a full load reports it. The entry also keeps what the checks of the unit's disclosures found, under a
@@ -23,17 +23,22 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
 {
     internal const string Header = "gongkai-unit-model 2";
 
+    /// <summary>The memo of file hashes beside the entries (not a *.bin: Commit removes those no unit has).</summary>
+    private const string MemoName = "hashes.memo";
+
     private readonly string _root;
     private readonly string _folder;
     private readonly string? _siteKey;
     private readonly string? _checksKey;
+    private readonly FileHashMemo _memo;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, UnitTree> _trees = new(StringComparer.Ordinal);
     private int _hits;
     private int _checkHits;
 
-    private UnitModelCache(string root, string folder, string? siteKey, string? checksKey)
+    private UnitModelCache(string root, string folder, string? siteKey, string? checksKey, FileHashMemo memo)
     {
+        _memo = memo;
         _root = root;
         _folder = folder;
         _siteKey = siteKey;
@@ -46,8 +51,14 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
     /// <summary>Units whose checks' findings were taken from the cache in this build.</summary>
     public int CheckHits => _checkHits;
 
+    /// <summary>Files whose content hash came from the memo of their status (<see cref="FileHashMemo"/>) in this build.</summary>
+    public int FilesUnread => _memo.Hits;
+
     /// <summary>The cache of the site at <paramref name="root"/>; one that only loads when the cache folder is not a real folder.</summary>
-    public static UnitModelCache Open(string root)
+    public static UnitModelCache Open(string root) => Open(root, DateTime.UtcNow);
+
+    /// <summary>As <see cref="Open(string)"/>, hashing files as of <paramref name="now"/> (tests pass a later time, so files they just wrote are remembered).</summary>
+    internal static UnitModelCache Open(string root, DateTime now)
     {
         var parent = Path.Combine(root, BuildCache.FolderName);
         var folder = Path.Combine(parent, "units");
@@ -64,11 +75,12 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
             siteKey = Convert.ToHexString(hash.GetCurrentHash());
         }
 
-        return new UnitModelCache(root, folder, siteKey, siteKey is null ? null : ChecksKey(root, siteKey));
+        var memo = usable ? FileHashMemo.Open(Path.Combine(folder, MemoName), now) : FileHashMemo.None;
+        return new UnitModelCache(root, folder, siteKey, siteKey is null ? null : ChecksKey(root, siteKey, memo), memo);
     }
 
     /// <summary>The key of the site files the rules read besides a unit's own; null when one of them cannot be read as a plain file.</summary>
-    private static string? ChecksKey(string root, string siteKey)
+    private static string? ChecksKey(string root, string siteKey, FileHashMemo memo)
     {
         var hash = new XxHash128();
         hash.Append(Encoding.UTF8.GetBytes($"{siteKey}\nchecks\n"));
@@ -79,7 +91,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
             {
                 hash.Append(Encoding.UTF8.GetBytes($"f {file} -1\n"));
             }
-            else if (kind != EntryKind.File || !AppendFile(Path.Combine(root, file), file, hash))
+            else if (kind != EntryKind.File || !AppendFile(Path.Combine(root, file), file, hash, memo))
             {
                 return null;
             }
@@ -87,7 +99,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
 
         var classification = Path.Combine(root, "content", "classification");
         return RepoFiles.Probe(classification) is not (EntryKind.Directory or EntryKind.Missing)
-            || (RepoFiles.Probe(classification) == EntryKind.Directory && !Walk(classification, "content/classification/", hash))
+            || (RepoFiles.Probe(classification) == EntryKind.Directory && !Walk(classification, "content/classification/", hash, memo))
             ? null
             : Convert.ToHexString(hash.GetCurrentHash());
     }
@@ -165,6 +177,11 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
             return;
         }
 
+        if (RepoFiles.Probe(Path.GetDirectoryName(_folder)!) == EntryKind.Directory)
+        {
+            _memo.Commit(Path.Combine(_folder, MemoName));
+        }
+
         var keep = unitIds.Select(id => $"{id}.bin").ToHashSet(StringComparer.Ordinal);
         try
         {
@@ -191,10 +208,10 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
         var hash = new XxHash128();
         hash.Append(Encoding.UTF8.GetBytes($"{_siteKey}\nunit {folder}\n"));
         var files = new List<string>();
-        return Walk(unitDir, folder + "/", hash, files) ? new UnitTree(Convert.ToHexString(hash.GetCurrentHash()), files) : null;
+        return Walk(unitDir, folder + "/", hash, _memo, files) ? new UnitTree(Convert.ToHexString(hash.GetCurrentHash()), files) : null;
     }
 
-    private static bool Walk(string dir, string prefix, XxHash128 hash, List<string>? files = null)
+    private static bool Walk(string dir, string prefix, XxHash128 hash, FileHashMemo memo, List<string>? files = null)
     {
         IEnumerable<string> entries;
         try
@@ -213,14 +230,14 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
             {
                 case EntryKind.Directory:
                     hash.Append(Encoding.UTF8.GetBytes($"d {name}\n"));
-                    if (!Walk(path, name + "/", hash, files))
+                    if (!Walk(path, name + "/", hash, memo, files))
                     {
                         return false;
                     }
 
                     break;
                 case EntryKind.File:
-                    if (!AppendFile(path, name, hash))
+                    if (!AppendFile(path, name, hash, memo))
                     {
                         return false;
                     }
@@ -235,38 +252,17 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
         return true;
     }
 
-    /// <summary>Appends a regular file's name, length and bytes; false when the loader would not read it either.</summary>
-    private static bool AppendFile(string path, string name, XxHash128 hash)
+    /// <summary>Appends a regular file's name, length and content hash; false when the loader would not read it either.</summary>
+    private static bool AppendFile(string path, string name, XxHash128 hash, FileHashMemo memo)
     {
-        if (ReadSmall(path) is not { } bytes)
+        if (memo.HashOf(path, name, YamlFile.MaxBytes) is not { } file)
         {
             return false;
         }
 
-        hash.Append(Encoding.UTF8.GetBytes($"f {name} {bytes.Length}\n"));
-        hash.Append(bytes);
+        hash.Append(Encoding.UTF8.GetBytes($"f {name} {file.Length}\n"));
+        hash.Append(file.Hash);
         return true;
-    }
-
-    /// <summary>A file's bytes when the loader would read it too (at most <see cref="YamlFile.MaxBytes"/>); null otherwise.</summary>
-    private static byte[]? ReadSmall(string path)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            if (stream.Length > YamlFile.MaxBytes)
-            {
-                return null;
-            }
-
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return stream.ReadByte() == -1 ? bytes : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     private UnitRecord? TryRead(string file, string key, IReadOnlyDictionary<string, TableKind> kinds)

@@ -51,12 +51,13 @@ internal static class NativeStat
     private const uint StatxBasic = 0x7ff; // STATX_BASIC_STATS: type, mode, nlink, uid, gid, times, ino, size, blocks
     private const int InodeOffset = 32;
     private const int SizeOffset = 40;
-    private const int MtimeOffset = 112; // struct statx_timestamp { s64 tv_sec; u32 tv_nsec; s32 pad; }
+    private const int CtimeOffset = 96; // struct statx_timestamp { s64 tv_sec; u32 tv_nsec; s32 pad; }
+    private const int MtimeOffset = 112;
     private const int DevMajorOffset = 136;
     private const int DevMinorOffset = 140;
 
     /// <summary>
-    /// Kind, size, mtime (as <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks) and identity (device, inode) of
+    /// Kind, size, mtime (as <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks), ctime and identity (device, inode) of
     /// <paramref name="fullPath"/> without following links, from one statx; null when statx is not available here.
     /// </summary>
     public static FileStatus? Status(string fullPath)
@@ -90,9 +91,9 @@ internal static class NativeStat
             0xA000 => EntryKind.Symlink,
             _ => EntryKind.Special,
         };
-        var ticks = DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(buffer, MtimeOffset) * TimeSpan.TicksPerSecond) + (BitConverter.ToUInt32(buffer, MtimeOffset + 8) / 100);
+        long Ticks(int offset) => DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(buffer, offset) * TimeSpan.TicksPerSecond) + (BitConverter.ToUInt32(buffer, offset + 8) / 100);
         var device = ((ulong)BitConverter.ToUInt32(buffer, DevMajorOffset) << 32) | BitConverter.ToUInt32(buffer, DevMinorOffset);
-        return new FileStatus(kind, BitConverter.ToInt64(buffer, SizeOffset), ticks, device, BitConverter.ToUInt64(buffer, InodeOffset));
+        return new FileStatus(kind, BitConverter.ToInt64(buffer, SizeOffset), Ticks(MtimeOffset), device, BitConverter.ToUInt64(buffer, InodeOffset), Ticks(CtimeOffset));
     }
 
     // DllImport rather than LibraryImport: the generated marshaller needs unsafe code, which the project does not allow.
