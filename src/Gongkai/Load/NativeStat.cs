@@ -14,40 +14,6 @@ internal static class NativeStat
     private const uint StatxType = 0x1;
     private const int ModeOffset = 28; // u32 mask, u32 blksize, u64 attributes, u32 nlink, u32 uid, u32 gid → u16 mode
 
-    /// <summary>The kind of <paramref name="fullPath"/>, or null when statx is not available here.</summary>
-    public static EntryKind? Probe(string fullPath)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        var buffer = new byte[256];
-        int result;
-        try
-        {
-            result = Statx(AtFdCwd, fullPath, AtSymlinkNoFollow, StatxType, buffer);
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null;
-        }
-
-        if (result != 0)
-        {
-            return EntryKind.Missing;
-        }
-
-        var mode = BitConverter.ToUInt16(buffer, ModeOffset) & 0xF000;
-        return mode switch
-        {
-            0x8000 => EntryKind.File,
-            0x4000 => EntryKind.Directory,
-            0xA000 => EntryKind.Symlink,
-            _ => EntryKind.Special,
-        };
-    }
-
     private const uint StatxBasic = 0x7ff; // STATX_BASIC_STATS: type, mode, nlink, uid, gid, times, ino, size, blocks
     private const int InodeOffset = 32;
     private const int SizeOffset = 40;
@@ -56,11 +22,33 @@ internal static class NativeStat
     private const int DevMajorOffset = 136;
     private const int DevMinorOffset = 140;
 
+    /// <summary>The kind of <paramref name="fullPath"/>, or null when statx is not available here.</summary>
+    public static EntryKind? Probe(string fullPath) =>
+        Call(fullPath, StatxType) is { } buffer ? (buffer.Length == 0 ? EntryKind.Missing : KindOf(buffer)) : null;
+
     /// <summary>
     /// Kind, size, mtime (as <see cref="FileSystemInfo.LastWriteTimeUtc"/> ticks), ctime and identity (device, inode) of
     /// <paramref name="fullPath"/> without following links, from one statx; null when statx is not available here.
     /// </summary>
     public static FileStatus? Status(string fullPath)
+    {
+        if (Call(fullPath, StatxBasic) is not { } buffer)
+        {
+            return null;
+        }
+
+        if (buffer.Length == 0)
+        {
+            return new FileStatus(EntryKind.Missing, 0, 0, 0, 0);
+        }
+
+        long Ticks(int offset) => DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(buffer, offset) * TimeSpan.TicksPerSecond) + (BitConverter.ToUInt32(buffer, offset + 8) / 100);
+        var device = ((ulong)BitConverter.ToUInt32(buffer, DevMajorOffset) << 32) | BitConverter.ToUInt32(buffer, DevMinorOffset);
+        return new FileStatus(KindOf(buffer), BitConverter.ToInt64(buffer, SizeOffset), Ticks(MtimeOffset), device, BitConverter.ToUInt64(buffer, InodeOffset), Ticks(CtimeOffset));
+    }
+
+    /// <summary>The statx buffer of <paramref name="fullPath"/>; empty when the path cannot be stat'ed (missing), null when statx is not available.</summary>
+    private static byte[]? Call(string fullPath, uint mask)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -68,33 +56,23 @@ internal static class NativeStat
         }
 
         var buffer = new byte[256];
-        int result;
         try
         {
-            result = Statx(AtFdCwd, fullPath, AtSymlinkNoFollow, StatxBasic, buffer);
+            return Statx(AtFdCwd, fullPath, AtSymlinkNoFollow, mask, buffer) == 0 ? buffer : [];
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             return null;
         }
-
-        if (result != 0)
-        {
-            return new FileStatus(EntryKind.Missing, 0, 0, 0, 0);
-        }
-
-        var mode = BitConverter.ToUInt16(buffer, ModeOffset) & 0xF000;
-        var kind = mode switch
-        {
-            0x8000 => EntryKind.File,
-            0x4000 => EntryKind.Directory,
-            0xA000 => EntryKind.Symlink,
-            _ => EntryKind.Special,
-        };
-        long Ticks(int offset) => DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(buffer, offset) * TimeSpan.TicksPerSecond) + (BitConverter.ToUInt32(buffer, offset + 8) / 100);
-        var device = ((ulong)BitConverter.ToUInt32(buffer, DevMajorOffset) << 32) | BitConverter.ToUInt32(buffer, DevMinorOffset);
-        return new FileStatus(kind, BitConverter.ToInt64(buffer, SizeOffset), Ticks(MtimeOffset), device, BitConverter.ToUInt64(buffer, InodeOffset), Ticks(CtimeOffset));
     }
+
+    private static EntryKind KindOf(byte[] buffer) => (BitConverter.ToUInt16(buffer, ModeOffset) & 0xF000) switch
+    {
+        0x8000 => EntryKind.File,
+        0x4000 => EntryKind.Directory,
+        0xA000 => EntryKind.Symlink,
+        _ => EntryKind.Special,
+    };
 
     // DllImport rather than LibraryImport: the generated marshaller needs unsafe code, which the project does not allow.
     // "libc.so.6" (glibc's soname) rather than "libc": "libc.so" is a linker script that only libc6-dev installs.
