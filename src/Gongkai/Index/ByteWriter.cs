@@ -38,6 +38,9 @@ internal sealed class ByteWriter
 
     public byte[] ToArray() => [.. _bytes];
 
+    /// <summary>Copies the bytes written so far to <paramref name="target"/> (at least <see cref="Length"/> long).</summary>
+    public void CopyTo(Span<byte> target) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bytes).CopyTo(target);
+
     public static int VarIntLength(long value)
     {
         var n = 1;

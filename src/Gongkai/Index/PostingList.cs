@@ -7,15 +7,40 @@ namespace Gongkai.Index;
 internal sealed class PostingList
 {
     private readonly ByteWriter _gaps = new();
+    private int _first;
     private int _last;
 
     public int Count { get; private set; }
 
     public void Add(int doc, int weight)
     {
+        if (Count == 0)
+        {
+            _first = doc;
+        }
+
         _gaps.VarInt(((long)(doc - _last) << 2) | (uint)weight);
         _last = doc;
         Count++;
+    }
+
+    /// <summary>
+    /// The list as <see cref="PostingCodec.Encode"/> encodes it. The gaps kept here are its sparse form already, so when
+    /// the dense form cannot be smaller (most terms) they are the answer, without being decoded and encoded again
+    /// (that round trip for every term was a visible share of each build's index).
+    /// </summary>
+    public byte[] Encode()
+    {
+        var sparse = 1 + _gaps.Length;
+        if ((_last / 8) - (_first / 8) + 1 + 4 >= sparse)
+        {
+            var bytes = new byte[sparse];
+            bytes[0] = PostingCodec.Sparse;
+            _gaps.CopyTo(bytes.AsSpan(1));
+            return bytes;
+        }
+
+        return PostingCodec.Encode(Entries());
     }
 
     /// <summary>The entries (passage &lt;&lt; 2 | weight) in passage order, as <see cref="PostingCodec.Encode"/> takes them.</summary>

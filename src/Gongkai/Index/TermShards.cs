@@ -24,7 +24,7 @@ internal static class TermShards
         var encoded = new ConcurrentDictionary<string, (byte[] Raw, byte[]? Deflated)>(StringComparer.Ordinal);
         Parallel.ForEach(postings, parallel, kv =>
         {
-            var raw = PostingCodec.Encode(kv.Value.Entries());
+            var raw = kv.Value.Encode();
 
             // Small lists are never external; compressing them only to size the shards would be wasted work.
             encoded[kv.Key] = (raw, raw.Length > ExternalBytes ? Deflate.Compress(raw) : null);
