@@ -82,6 +82,9 @@ public static class OutputFolder
             $"输出目录 {full} 已存在、不是空目录，也不是 gongkai 生成的（没有 {MarkerName} 标记文件，{why}）；构建只替换空目录或自己生成的目录，请改用其他输出目录，或确认后手动删除该目录");
     }
 
+    /// <summary>True when <paramref name="folder"/> holds the marker file a build writes (a site this tool made).</summary>
+    internal static bool HasMarker(string folder) => IsMarker(Path.Combine(folder, MarkerName));
+
     private static bool IsMarker(string path)
     {
         var info = new FileInfo(path);

@@ -67,15 +67,16 @@ internal sealed class SpareTree
 
     /// <summary>
     /// Renames the spare of <paramref name="name"/> (if any) to <paramref name="staging"/>, opens it as the current
-    /// site (its permission bits) and lists it. Null when there is none, another build claimed it first, it cannot be
-    /// opened, or it holds a symbolic link (a build never writes through a link): then <paramref name="staging"/> is
-    /// left for the caller to remove or create.
+    /// site (its permission bits) and lists it. Null when there is none, it is not a site this tool made (no marker
+    /// file: then it is not touched at all), another build claimed it first, it cannot be opened, or it holds a
+    /// symbolic link (a build never writes through a link): then <paramref name="staging"/>, if renamed, is left for
+    /// the caller to remove.
     /// </summary>
     public static SpareTree? Claim(string parent, string name, string staging)
     {
         var spare = PathOf(parent, name);
         var info = new DirectoryInfo(spare);
-        if (!info.Exists || info.LinkTarget is not null)
+        if (!info.Exists || info.LinkTarget is not null || !OutputFolder.HasMarker(spare))
         {
             return null;
         }

@@ -78,6 +78,28 @@ public sealed class SpareTreeTests
     }
 
     [Fact]
+    public void AFolderWithTheSparesNameThatNoBuildMadeIsNeverTouched()
+    {
+        using var site = new SiteCopy();
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+
+        // Someone's own folder that happens to bear the name, with a file a build also produces.
+        var foreign = site.Path("._site.spare");
+        Directory.CreateDirectory(Path.Combine(foreign, "glossary"));
+        File.WriteAllText(Path.Combine(foreign, "glossary", "index.html"), "mine");
+        File.WriteAllText(Path.Combine(foreign, "notes.txt"), "mine too");
+        var before = SiteCopy.Fingerprint(foreign);
+        site.Replace(Staffing, "\npublisher: ", "\npublisher: （一）");
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+        site.Replace(Staffing, "\npublisher: （一）", "\npublisher: （二）");
+        Assert.Equal(0, BuildPipeline.Run(new BuildOptions(site.Root)).ExitCode);
+
+        Assert.Equal(before, SiteCopy.Fingerprint(foreign));
+        Assert.Contains("（二）", File.ReadAllText(site.Path("_site/units/changji-science-bureau/2025/tables/three-public/index.html")), StringComparison.Ordinal);
+        Assert.Equal([foreign], Directory.GetDirectories(site.Root, "._site.*"));
+    }
+
+    [Fact]
     public void ASpareThatHoldsALinkIsNotUsedAndWhatTheLinkNamesIsUntouched()
     {
         using var site = new SiteCopy();
