@@ -110,18 +110,14 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
         // The next batch's terms are computed while this one is numbered and packed (one thread, about a third of
         // the stage in the profile), so that serial part no longer leaves the other core idle; at most two batches are held.
         var batches = IndexPages.GroupKinds.SelectMany(kind => Enumerable.Range(0, (layout.Groups.Count + Batch - 1) / Batch).Select(b => (kind, b * Batch))).ToList();
-        // With one thread, each batch is computed when it is needed: no work runs beside the caller's.
-        Task<Placed[]> Start((DocKind, int) batch) => Threads == 1 ? new Task<Placed[]>(() => Batched(batch)) : Task.Run(() => Batched(batch));
-        var next = batches.Count > 0 ? Start(batches[0]) : null;
+        // With one thread there is no look-ahead: each batch is computed when it is needed, beside no other work.
+        var ahead = Threads != 1;
+        var next = ahead && batches.Count > 0 ? Task.Run(() => Batched(batches[0])) : null;
         for (var b = 0; b < batches.Count; b++)
         {
-            if (next!.Status == TaskStatus.Created)
-            {
-                next.RunSynchronously();
-            }
-
-            var runs = next.GetAwaiter().GetResult();
-            next = b + 1 < batches.Count ? Start(batches[b + 1]) : null;
+            var runs = ahead ? next!.GetAwaiter().GetResult() : Batched(batches[b]);
+            var following = b + 1 < batches.Count ? batches[b + 1] : default;
+            next = ahead && b + 1 < batches.Count ? Task.Run(() => Batched(following)) : null;
             foreach (var run in runs)
             {
                 yield return run;

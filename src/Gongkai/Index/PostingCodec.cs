@@ -13,6 +13,12 @@ internal static class PostingCodec
     public const byte Sparse = 0;
     public const byte Dense = 1;
 
+    /// <summary>
+    /// True when a list from passage <paramref name="firstDoc"/> to <paramref name="lastDoc"/> whose sparse form is
+    /// <paramref name="sparseLength"/> bytes is stored sparse: its bitmap (plus a few header bytes) could not be shorter.
+    /// </summary>
+    public static bool SparseWins(int firstDoc, int lastDoc, int sparseLength) => (lastDoc / 8) - (firstDoc / 8) + 1 + 4 >= sparseLength;
+
     /// <summary>Encodes entries (passage &lt;&lt; 2 | weight) sorted by passage.</summary>
     public static byte[] Encode(IReadOnlyList<int> entries)
     {
@@ -26,9 +32,8 @@ internal static class PostingCodec
         }
 
         var first = (entries[0] >> 2) / 8;
-        var last = (entries[^1] >> 2) / 8;
-        var bitmapLength = last - first + 1;
-        if (bitmapLength + 4 >= sparse.Length)
+        var bitmapLength = ((entries[^1] >> 2) / 8) - first + 1;
+        if (SparseWins(entries[0] >> 2, entries[^1] >> 2, sparse.Length))
         {
             return sparse.ToArray();
         }

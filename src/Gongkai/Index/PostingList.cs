@@ -32,7 +32,7 @@ internal sealed class PostingList
     public byte[] Encode()
     {
         var sparse = 1 + _gaps.Length;
-        if ((_last / 8) - (_first / 8) + 1 + 4 >= sparse)
+        if (PostingCodec.SparseWins(_first, _last, sparse))
         {
             var bytes = new byte[sparse];
             bytes[0] = PostingCodec.Sparse;

@@ -48,6 +48,12 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
         var hash = file.KnownHash ?? FileState.HashOf(file.Content);
         var oldPath = oldOutput is null ? null : Path.Combine(oldOutput, file.Path);
         var linkable = oldPath is not null && previous.TryGetValue(file.Path, out var old) && old.Hash == hash ? old : null;
+
+        // One status of the old file serves both questions below: is it still what the last build wrote, and is the
+        // spare's file that very file (statx where there is one, else FileInfo).
+        var oldStatus = linkable is null ? null : Load.NativeStat.Status(oldPath!);
+        var unchanged = linkable is not null && (oldStatus is { } s ? linkable.Matches(s) : linkable.Matches(oldPath!));
+        var inSpare = spare is not null && spare.Files.Contains(file.Path);
         FileState state;
         if (spare is not null && spare.Folders.Contains(file.Path))
         {
@@ -55,24 +61,22 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
             Directory.Delete(target, recursive: true);
         }
 
-        if (spare is not null && spare.Files.Contains(file.Path) && linkable is not null
-            && Load.NativeStat.Status(oldPath!) is { } oldStatus && linkable.Matches(oldStatus)
-            && Load.NativeStat.Status(target) is { } here && here.IsSameFile(oldStatus))
+        if (inSpare && unchanged && oldStatus is { } current && Load.NativeStat.Status(target) is { } here && here.IsSameFile(current))
         {
             // The spare's file is the current site's unchanged file: nothing to do.
-            state = linkable;
+            state = linkable!;
             Interlocked.Increment(ref _linked);
         }
         else
         {
-            if (spare is not null && spare.Files.Contains(file.Path))
+            if (inSpare)
             {
                 File.Delete(target);
             }
 
-            if (linkable is not null && linkable.Matches(oldPath!) && HardLink.TryCreate(oldPath!, target))
+            if (unchanged && HardLink.TryCreate(oldPath!, target))
             {
-                state = linkable;
+                state = linkable!;
                 Interlocked.Increment(ref _linked);
             }
             else
