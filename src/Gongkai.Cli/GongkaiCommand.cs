@@ -45,6 +45,13 @@ internal static class GongkaiCommand
 
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file system refused (disk full, permission, a path part that is a file): the user can fix that, so it
+            // gets its own code and no type name. The site is swapped in whole or not at all, so the old one still stands.
+            await stderr.WriteLineAsync($"error {DiagnosticCodes.IoFailed}: 读写文件失败（{ex.Message}）。请检查磁盘空间、目录权限，以及输出目录的每一级上级是否都是目录，然后重新运行；输出目录仍是上次完整生成的站点（或本次完整生成的站点），不会是半成品");
+            return UsageOrInternal;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             await stderr.WriteLineAsync($"error {DiagnosticCodes.Internal}: 内部错误：{ex.GetType().Name}: {ex.Message}");

@@ -12,6 +12,9 @@ public static class DiagnosticCodes
     /// <summary>A file a command would create already exists (init, new year); nothing is overwritten.</summary>
     public const string WouldOverwrite = "GK0003";
 
+    /// <summary>Reading or writing a file failed mid-command (disk full, no permission, a path part that is a file); exit code 2.</summary>
+    public const string IoFailed = "GK0004";
+
     public const string YamlSyntax = "GK1001";
     public const string UnknownKey = "GK1002";
     public const string MissingField = "GK1003";
@@ -121,6 +124,7 @@ public static class DiagnosticCodes
         (Internal, Severity.Error, "命令用法错误或程序内部错误（退出码 2）"),
         (Template, Severity.Error, "模板错误：语法错误、未知的 helper、缺少局部模板，或不转义地输出内容"),
         (WouldOverwrite, Severity.Error, "要新建的文件已存在（init、new year）；不覆盖已有文件，什么都不写"),
+        (IoFailed, Severity.Error, "读写文件失败（磁盘已满、没有权限、路径中有一级是文件）；退出码 2，已发布的站点不会变成半成品"),
         (YamlSyntax, Severity.Error, "YAML 语法错误"),
         (UnknownKey, Severity.Error, "未知的键（多半是拼写错误）"),
         (MissingField, Severity.Error, "缺少必填字段"),

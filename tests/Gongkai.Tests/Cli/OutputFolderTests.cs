@@ -92,6 +92,22 @@ public sealed class OutputFolderTests
         Assert.Equal(before, Tree.Fingerprint(tree.Site.Root));
     }
 
+    [Fact]
+    public async Task An_out_path_under_a_file_fails_with_an_io_diagnostic_and_nothing_changes()
+    {
+        using var tree = new Tree();
+        var before = Tree.Fingerprint(tree.Site.Root);
+
+        // A path part that is a file makes the file system refuse the write, as a full disk or a missing permission would.
+        var (exit, output, err) = await Run("build", "--root", tree.Repo, "--out", Path.Combine(tree.Repo, "site.yml", "site"));
+
+        Assert.True(exit == 2, $"exit {exit}\n{output}{err}");
+        Assert.Contains($"error {Gongkai.Diagnostics.DiagnosticCodes.IoFailed}: 读写文件失败", err, StringComparison.Ordinal);
+        Assert.Contains("site.yml", err, StringComparison.Ordinal);
+        AssertClean(output + err);
+        Assert.Equal(before, Tree.Fingerprint(tree.Site.Root));
+    }
+
     [Theory]
     [InlineData("a fresh clone (no output yet)", "")]
     [InlineData("an empty folder", "empty")]
