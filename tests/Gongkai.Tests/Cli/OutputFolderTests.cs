@@ -102,7 +102,7 @@ public sealed class OutputFolderTests
         var (exit, output, err) = await Run("build", "--root", tree.Repo, "--out", Path.Combine(tree.Repo, "site.yml", "site"));
 
         Assert.True(exit == 2, $"exit {exit}\n{output}{err}");
-        Assert.Contains($"error {Gongkai.Diagnostics.DiagnosticCodes.IoFailed}: 读写文件失败", err, StringComparison.Ordinal);
+        Assert.Contains($"error {DiagnosticCode.IoFailed}: 读写文件失败", err, StringComparison.Ordinal);
         Assert.Contains("site.yml", err, StringComparison.Ordinal);
         AssertClean(output + err);
         Assert.Equal(before, Tree.Fingerprint(tree.Site.Root));
@@ -190,6 +190,7 @@ public sealed class OutputFolderTests
     {
         public const string Unsafe = Gongkai.Diagnostics.DiagnosticCodes.OutputUnsafe;
         public const string NotOurs = Gongkai.Diagnostics.DiagnosticCodes.OutputNotOurs;
+        public const string IoFailed = Gongkai.Diagnostics.DiagnosticCodes.IoFailed;
     }
 
     /// <summary>outer/ (a <see cref="SiteCopy"/>) with the site moved into outer/repo and the folders a real clone has.</summary>
