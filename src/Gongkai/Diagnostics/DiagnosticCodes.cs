@@ -148,7 +148,7 @@ public static class DiagnosticCodes
         (OutOfRange, Severity.Error, "数值超出允许范围（金额、容差、人数、-0）"),
         (ControlCharacter, Severity.Error, "文字或键中有控制字符或双向文字控制符（如 NUL、U+202E）"),
         (OutputUnsafe, Severity.Error, "输出目录不安全：是站点根目录或其上级、符号链接、在站点根目录之外（site.yml），或与源文件目录重叠"),
-        (OutputNotOurs, Severity.Error, "输出目录已存在，但不是空目录，也不是 gongkai 生成的（没有标记文件 .gongkai-site）"),
+        (OutputNotOurs, Severity.Error, "输出目录已存在，但不是空目录，也不是 gongkai 生成的（没有标记文件 .gongkai-site）；或输出路径是文件、上级路径中有文件"),
         (TotalMismatch, Severity.Error, "合计行或上级科目不等于各下级行之和"),
         (RowSumMismatch, Severity.Error, "本行合计不等于各栏之和"),
         (BalanceMismatch, Severity.Error, "收入总计不等于支出总计"),

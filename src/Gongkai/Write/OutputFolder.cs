@@ -18,7 +18,7 @@ public static class OutputFolder
     /// <summary>Folders of the site root that hold sources; the output may be none of them, inside them, or around them.</summary>
     public static IReadOnlyList<string> SourceFolders { get; } = ["content", "templates", "seeds", ".git"];
 
-    /// <summary>Refuses an output that is the root, above it, a symbolic link, or overlaps a source folder.</summary>
+    /// <summary>Refuses an output that is the root, above it, a symbolic link, overlaps a source folder, or lies under a file.</summary>
     public static OutputRefusal? CheckPlacement(string root, string output)
     {
         var realRoot = RealPath.Of(root);
@@ -40,6 +40,28 @@ public static class OutputFolder
             if (RealPath.IsSameOrUnder(real, source) || RealPath.IsSameOrUnder(source, real))
             {
                 return new(DiagnosticCodes.OutputUnsafe, $"输出目录 {full} 与源文件目录 {folder}/ 重叠，构建会覆盖源文件；请改为专用的目录，如 _site");
+            }
+        }
+
+        // Said before the build starts, not as an I/O failure at the first write after minutes of work.
+        return FileAbove(full) is { } file
+            ? new(DiagnosticCodes.OutputNotOurs, $"输出目录 {full} 的上级 {file} 是一个文件，不是目录，无法在其中建立站点；请改用其他输出目录，或把该文件移走")
+            : null;
+    }
+
+    /// <summary>The nearest existing parent of <paramref name="full"/> when it is a file rather than a folder.</summary>
+    private static string? FileAbove(string full)
+    {
+        for (var parent = Path.GetDirectoryName(full); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (Directory.Exists(parent))
+            {
+                return null;
+            }
+
+            if (File.Exists(parent))
+            {
+                return parent;
             }
         }
 
