@@ -86,7 +86,7 @@ public static class BuildPipeline
         var index = new IndexSink(content, runs is null ? null : new IndexRunSource(runs, (kind, d) => $"index {kind}\n{inputs!.DisclosureKey(content.FindUnit(d.UnitId)!, d)}"));
         var templateErrors = new DiagnosticBag();
         var started = clock.Elapsed;
-        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render, trees: units, inputs: inputs))
+        if (!SiteRenderer.TryRenderTo(new FanOut(site.Writer, index), content, diagnostics, options.Root, templateErrors, options.NoCache ? null : cache.Render, trees: units, inputs: inputs, spool: site.Spool))
         {
             return new BuildResult([.. diagnostics, .. templateErrors.Sorted()], 0, 0, null, clock.Elapsed);
         }

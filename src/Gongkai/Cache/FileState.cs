@@ -19,4 +19,12 @@ internal sealed record FileState(string Hash, long Length, long MtimeTicks)
     /// edit the cache can edit the site. XxHash128 is many times faster than SHA-256 over the site's 1 GB of files.
     /// </summary>
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(bytes));
+
+    /// <summary>The same hash as <see cref="HashOf(ReadOnlySpan{byte})"/>, of a stream read to its end (a file too big to hold).</summary>
+    public static string HashOf(Stream stream)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        hash.Append(stream);
+        return Convert.ToHexString(hash.GetCurrentHash());
+    }
 }

@@ -17,7 +17,7 @@ internal interface IRenderCache
     byte[]? Replayed(string path);
 
     /// <summary>
-    /// The content hash (<see cref="FileState.HashOf"/>) of <paramref name="path"/> if a group replayed or stored so far
+    /// The content hash (<see cref="FileState.HashOf(ReadOnlySpan{byte})"/>) of <paramref name="path"/> if a group replayed or stored so far
     /// this build holds it; null when none did. A site-wide group that copies those files is keyed by these hashes.
     /// </summary>
     string? HashOf(string path);

@@ -6,7 +6,7 @@ using Gongkai.Write;
 namespace Gongkai.Render;
 
 /// <summary>Turns the model into render jobs, one per page or download; each job is independent (parallel-safe).</summary>
-internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnostics, Urls urls, TemplateSet templates)
+internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnostics, Urls urls, TemplateSet templates, Spool? spool = null)
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, CheckStatus> _statuses = new(StringComparer.Ordinal);
 
@@ -19,8 +19,14 @@ internal sealed class PageFactory(SiteContent content, DiagnosticIndex diagnosti
 
     public TemplateSet Templates { get; } = templates;
 
-    /// <summary>Downloads written beside their pages and again in the site's data files: computed once per build.</summary>
-    public Downloads.DataFiles Data { get; } = new(content);
+    /// <summary>Where the site's data downloads are written (<see cref="Write.Spool"/>).</summary>
+    public Spool Spool { get; } = spool ?? Spool.Memory;
+
+    /// <summary>
+    /// Downloads written beside their pages and again in the site's data files: computed once per build, and kept for
+    /// the site's files only when those cannot read them back from the staging folder.
+    /// </summary>
+    public Downloads.DataFiles Data { get; } = new(content, keep: spool is not { OnDisk: true });
 
     public SiteLinks Site { get; } = new(
         content.Config.Title,

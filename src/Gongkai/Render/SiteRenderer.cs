@@ -25,9 +25,10 @@ public static class SiteRenderer
     /// <summary>
     /// Renders every page into <paramref name="sink"/> as it is made (pages are never all in memory at once); with a
     /// cache, a unit-year whose inputs are unchanged is replayed instead of rendered. False after template errors.
-    /// The templates are loaded here unless <paramref name="loaded"/> gives them (the preview keeps its set).
+    /// The templates are loaded here unless <paramref name="loaded"/> gives them (the preview keeps its set). A
+    /// <paramref name="spool"/> on disk (the sink's staging folder) takes the site-wide downloads; else they are held.
     /// </summary>
-    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1, TemplateSet? loaded = null, IUnitTrees? trees = null, PageInputs? inputs = null)
+    internal static bool TryRenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, DiagnosticBag problems, IRenderCache? cache, int parallelism = -1, TemplateSet? loaded = null, IUnitTrees? trees = null, PageInputs? inputs = null, Spool? spool = null)
     {
         var templates = loaded ?? TemplateSet.Load(root, problems);
         if (templates is null)
@@ -35,7 +36,7 @@ public static class SiteRenderer
             return false;
         }
 
-        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism, trees, inputs));
+        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism, trees, inputs, spool ?? Spool.Memory));
     }
 
     /// <summary>
@@ -86,11 +87,11 @@ public static class SiteRenderer
             }
         });
 
-    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees, PageInputs? inputs)
+    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees, PageInputs? inputs, Spool spool)
     {
         var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
         var index = inputs?.Diagnostics ?? new DiagnosticIndex(diagnostics);
-        var pages = new PageFactory(content, index, urls, templates)
+        var pages = new PageFactory(content, index, urls, templates, spool)
         {
             Groups = cache is null ? null : new RenderGroups(cache, inputs ?? new PageInputs(root, content, index, trees)),
         };

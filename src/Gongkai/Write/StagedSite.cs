@@ -59,9 +59,14 @@ internal sealed class StagedSite : IDisposable
         }
 
         Writer = new StagingWriter(_staging, previous, oldOutput, spare);
+        // Named like a staging folder, so a killed build's spool is removed as stale like the rest (Leftovers).
+        Spool = Spool.In(Leftovers.Staging(_parent, _name), _staging);
     }
 
     public StagingWriter Writer { get; }
+
+    /// <summary>Where the site-wide downloads are written as they are made (removed when the build ends, whatever its outcome).</summary>
+    public Spool Spool { get; }
 
     /// <summary>Starts a staging folder for <paramref name="output"/>; <paramref name="previous"/> lists the current site's files for hard links.</summary>
     public static StagedSite Begin(string output, IReadOnlyDictionary<string, FileState> previous) => new(output, previous);
@@ -96,6 +101,7 @@ internal sealed class StagedSite : IDisposable
 
         try
         {
+            Spool.Remove();
             _stale.GetAwaiter().GetResult();
             _old.GetAwaiter().GetResult();
         }

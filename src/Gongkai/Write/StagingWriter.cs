@@ -79,6 +79,13 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
                 state = linkable!;
                 Interlocked.Increment(ref _linked);
             }
+            else if (file.SpoolPath is { } spooled)
+            {
+                // Written to the spool as it was made (too big to hold): moved into place, never read (Spool). Move
+                // refuses an existing target, as CreateNew does below.
+                File.Move(spooled, target);
+                state = new FileState(hash, new FileInfo(target).Length, File.GetLastWriteTimeUtc(target).Ticks);
+            }
             else
             {
                 // A replayed file's bytes are read here, before the target exists, so a failed read leaves no empty file.

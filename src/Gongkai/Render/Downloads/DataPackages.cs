@@ -67,34 +67,33 @@ internal static class DataPackages
     private static IEnumerable<OutputFile> Site(PageFactory site)
     {
         var content = site.Content;
-        // Each disclosure's lines as its own job kept or replayed them (those jobs have all run: PageFactory.LastJobs;
-        // issue 14: not computed twice), copied once into a file of the exact size.
         var disclosures = content.Units.SelectMany(u => u.Disclosures).ToList();
-        var parts = disclosures.Select(d => site.Data.Lines.Take(d, () => site.Replayed(Urls.DisclosurePath(d) + LinesFile))).ToList();
+        // Each disclosure's lines as its own job staged, kept or replayed them (those jobs have all run:
+        // PageFactory.LastJobs; issue 14: not computed twice), one disclosure at a time into the spool.
         var header = BudgetLines.Header.Length;
-        var csv = new byte[header + parts.Sum(p => (long)p.Length - header)];
-        BudgetLines.Header.CopyTo(csv, 0);
-        var at = header;
-        foreach (var part in parts)
+        var csv = site.Spool.Write(Folder + LinesFile, s =>
         {
-            part.AsSpan(header).CopyTo(csv.AsSpan(at));
-            at += part.Length - header;
-        }
-
-        parts.Clear();
+            s.Write(BudgetLines.Header);
+            foreach (var d in disclosures)
+            {
+                s.Write(site.Data.Lines.Take(d, () => Written(site, Urls.DisclosurePath(d) + LinesFile)).AsSpan(header));
+            }
+        });
         var years = disclosures.Select(d => d.Year).DefaultIfEmpty(0).ToList();
         var descriptor = Json(Package("gongkai-site", content.Config.Title + "：全部预算公开数据", years.Min(), years.Max()));
-        yield return new OutputFile(Folder + LinesFile, csv);
+        var entries = new List<(string, Action<Stream>)> { (Descriptor, s => s.Write(descriptor)), (LinesFile, csv.CopyTo) };
+        // Written before the lines file is yielded: the staging writer moves a spooled file away.
+        var archive = site.Spool.Write(Folder + Archive, s => DeterministicZip.WriteTo(s, entries.Concat(TableEntries(site, disclosures))));
+        var sizes = (Csv: csv.Length, Archive: archive.Length);
+        yield return csv;
         yield return new OutputFile(Folder + Descriptor, descriptor);
-        var entries = new List<(string, Action<Stream>)> { (Descriptor, s => s.Write(descriptor)), (LinesFile, s => s.Write(csv)) };
-        var archive = DeterministicZip.Create(entries.Concat(TableEntries(site, disclosures)));
-        yield return new OutputFile(Folder + Archive, archive);
+        yield return archive;
         var title = "数据下载";
         var items = new List<DownloadView>
         {
-            new(Archive, site.Urls.Base + Folder + Archive, Size(archive.Length), "全站数据打包：数据包描述、全部预算行，以及每张表的 CSV 与 JSON"),
+            new(Archive, site.Urls.Base + Folder + Archive, Size(sizes.Archive), "全站数据打包：数据包描述、全部预算行，以及每张表的 CSV 与 JSON"),
             new(Descriptor, site.Urls.Base + Folder + Descriptor, Size(descriptor.Length), "全站财政数据包（Frictionless Fiscal Data Package）描述文件"),
-            new(LinesFile, site.Urls.Base + Folder + LinesFile, Size(csv.Length), "全站每个公开金额一行（单位、年度、表、栏目、功能分类、经济分类、金额）"),
+            new(LinesFile, site.Urls.Base + Folder + LinesFile, Size(sizes.Csv), "全站每个公开金额一行（单位、年度、表、栏目、功能分类、经济分类、金额）"),
         };
         var context = site.Context(title, "全站预算数据下载", Folder, new Crumb(title, null)) with { Kind = "data" };
         yield return site.Page(Folder, "data", context, new DataPageView(title, items, site.Urls.Asset("compare.css")));
@@ -109,7 +108,10 @@ internal static class DataPackages
             .Concat(d.Tables.Select(t => Entry(site, site.Data.TableJson, Urls.TableFile(d, t, "json"), t))));
 
     private static (string, Action<Stream>) Entry(PageFactory site, SharedBytes<Model.BudgetTable> shared, string name, Model.BudgetTable table) =>
-        (name, s => s.Write(shared.Take(table, () => site.Replayed(name))));
+        (name, s => s.Write(shared.Take(table, () => Written(site, name))));
+
+    /// <summary>The bytes of a file an earlier job of this build staged, else replayed from the build cache, else null.</summary>
+    private static byte[]? Written(PageFactory site, string path) => site.Spool.Staged(path) ?? site.Replayed(path);
 
     private static string Size(long bytes) => bytes < 1024 * 1024
         ? $"{(bytes / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} KB"

@@ -20,17 +20,28 @@ internal static class DeterministicZip
     public static byte[] Create(IEnumerable<(string Name, Action<Stream> Write)> entries)
     {
         using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        WriteTo(output, entries);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// The same archive written into <paramref name="output"/>, which must be seekable (as a memory stream is), so the
+    /// bytes do not depend on where the archive goes: a zip writer that cannot seek writes other headers.
+    /// </summary>
+    public static void WriteTo(Stream output, IEnumerable<(string Name, Action<Stream> Write)> entries)
+    {
+        if (!output.CanSeek)
         {
-            foreach (var (name, write) in entries)
-            {
-                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-                entry.LastWriteTime = Epoch;
-                using var stream = entry.Open();
-                write(stream);
-            }
+            throw new ArgumentException("zip 输出流必须可定位", nameof(output));
         }
 
-        return output.ToArray();
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, write) in entries)
+        {
+            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+            entry.LastWriteTime = Epoch;
+            using var stream = entry.Open();
+            write(stream);
+        }
     }
 }

@@ -11,7 +11,7 @@ public sealed class SharedBytesTests
     public void Kept_bytes_are_computed_once_and_the_take_hands_over_the_same_array()
     {
         var computed = 0;
-        var shared = new SharedBytes<Key>(k => { Interlocked.Increment(ref computed); return [(byte)k.Name.Length]; });
+        var shared = new SharedBytes<Key>(k => { Interlocked.Increment(ref computed); return [(byte)k.Name.Length]; }, keep: true);
         var key = new Key("abc");
         var kept = Enumerable.Range(0, 8).AsParallel().Select(_ => shared.Keep(key)).ToList();
         Assert.Equal(1, computed);
@@ -28,7 +28,7 @@ public sealed class SharedBytesTests
     public void A_take_without_a_keep_computes_and_keys_are_by_reference_not_by_value()
     {
         var computed = 0;
-        var shared = new SharedBytes<Key>(k => { computed++; return [(byte)computed]; });
+        var shared = new SharedBytes<Key>(k => { computed++; return [(byte)computed]; }, keep: true);
         Assert.Equal([1], shared.Take(new Key("x"), () => null));
         shared.Keep(new Key("y"));
         Assert.Equal([3], shared.Take(new Key("y"), () => null));
@@ -39,7 +39,7 @@ public sealed class SharedBytesTests
     public void A_take_without_a_keep_uses_the_replayed_bytes_before_computing_and_kept_bytes_before_both()
     {
         var computed = 0;
-        var shared = new SharedBytes<Key>(_ => { computed++; return [9]; });
+        var shared = new SharedBytes<Key>(_ => { computed++; return [9]; }, keep: true);
         byte[] replayed = [7];
         Assert.Same(replayed, shared.Take(new Key("a"), () => replayed));
         Assert.Equal(0, computed);
@@ -49,6 +49,25 @@ public sealed class SharedBytesTests
         Assert.Same(kept, shared.Take(key, () => replayed));
         Assert.Equal(1, computed);
         Assert.Equal([9], shared.Take(new Key("c"), () => null));
+        Assert.Equal(2, computed);
+    }
+
+    [Fact]
+    public void A_build_that_reads_staged_files_back_keeps_nothing_and_takes_the_staged_bytes()
+    {
+        var computed = 0;
+        var shared = new SharedBytes<Key>(_ => { computed++; return [5]; }, keep: false);
+        var key = new Key("staged");
+        Assert.Equal([5], shared.Keep(key));
+        Assert.Equal(1, computed);
+
+        // Nothing was kept, so the take asks for the staged file and does not compute again.
+        byte[] staged = [6];
+        Assert.Same(staged, shared.Take(key, () => staged));
+        Assert.Equal(1, computed);
+
+        // No staged file: computed here.
+        Assert.Equal([5], shared.Take(key, () => null));
         Assert.Equal(2, computed);
     }
 }
