@@ -8,19 +8,26 @@ namespace Gongkai.Cache;
 /// The build cache in <c>.gongkai-cache/</c> beside content/: per output folder, one text file listing the files of
 /// the last site written there (hash, size, mtime) and the render groups (key → files). It only ever saves work:
 /// missing, unreadable, corrupt or from another tool version, it is ignored and rewritten; deleting it is always safe.
+/// Each save also removes the lists no build can use again: those of output folders that no longer exist (or of another
+/// format), and temporary files of builds killed while saving, so the folder does not grow with every --out ever used.
 /// </summary>
 internal sealed class BuildCache
 {
     public const string FolderName = ".gongkai-cache";
 
-    /// <summary>The format's first line; 2: file hashes are XxHash128 (a cache of format 1 is ignored, as any other).</summary>
-    internal const string Header = "gongkai-cache 2";
+    /// <summary>
+    /// The format's first line; 2: file hashes are XxHash128; 3: the second line names the output folder (<c>O</c>), so
+    /// a list whose folder is gone can be removed. A cache of another format is ignored, as any other.
+    /// </summary>
+    internal const string Header = "gongkai-cache 3";
 
     private readonly string? _file;
+    private readonly string _output;
 
     private BuildCache(string? file, Dictionary<string, FileState> files, Dictionary<string, IReadOnlyList<(string Path, string Hash)>> groups, string output)
     {
         _file = file;
+        _output = Path.GetFullPath(output);
         Files = files;
         Render = new DiskRenderCache(groups, files, output);
     }
@@ -67,7 +74,7 @@ internal sealed class BuildCache
     /// <summary>Records the site just swapped in; a failure to save only costs the next build its shortcuts.</summary>
     public void Save(IReadOnlyDictionary<string, FileState> written)
     {
-        if (_file is null)
+        if (_file is null || !Storable(_output))
         {
             return;
         }
@@ -82,6 +89,7 @@ internal sealed class BuildCache
             {
                 writer.Write(Header);
                 writer.Write('\n');
+                writer.Write($"O\t{_output}\n");
                 foreach (var (path, state) in written.Where(kv => Storable(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 {
                     writer.Write(string.Create(CultureInfo.InvariantCulture, $"F\t{state.Hash}\t{state.Length}\t{state.MtimeTicks}\t{path}\n"));
@@ -97,11 +105,37 @@ internal sealed class BuildCache
             }
 
             File.Move(temp, _file, overwrite: true);
+            Sweep(Path.GetDirectoryName(_file)!, _file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Read-only checkout or full disk: the site is written; only the shortcuts are lost.
         }
+    }
+
+    /// <summary>
+    /// Removes the other outputs' lists whose folder no longer exists or that no build reads (another format), and
+    /// temporary files of killed builds. Only regular files of our naming, in the cache folder itself.
+    /// </summary>
+    private static void Sweep(string folder, string kept)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder))
+        {
+            var name = Path.GetFileName(path);
+            var ours = name.StartsWith("site-", StringComparison.Ordinal) && name.EndsWith(".tsv", StringComparison.Ordinal);
+            if (path != kept && RepoFiles.Probe(path) == EntryKind.File
+                && (Write.Leftovers.IsStaleTempFile(name) || ours && !(OutputOf(path) is { } output && Directory.Exists(output))))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    /// <summary>The output folder a list names on its second line, or null when it is not a list of this format.</summary>
+    private static string? OutputOf(string list)
+    {
+        using var reader = new StreamReader(list, Encoding.UTF8);
+        return reader.ReadLine() == Header && reader.ReadLine() is ['O', '\t', .. var output] && Path.IsPathRooted(output) ? output : null;
     }
 
     /// <summary>A cached path is read back below the output folder only: no absolute path, no "..".</summary>
@@ -125,6 +159,10 @@ internal sealed class BuildCache
                 && long.TryParse(mtime, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && Safe(path))
             {
                 files[path] = new FileState(hash, l, m);
+            }
+            else if (parts is ["O", _])
+            {
+                // The output folder this list is of (for Sweep); the file name already keys it.
             }
             else if (parts is ["G", var key, var groupHash, var groupPath] && Safe(groupPath))
             {

@@ -192,6 +192,15 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
                     File.Delete(path);
                 }
             }
+
+            // A build killed while writing an entry or the memo left its temporary file.
+            foreach (var path in Directory.EnumerateFiles(_folder, "*.tmp-*"))
+            {
+                if (Write.Leftovers.IsStaleTempFile(Path.GetFileName(path)) && RepoFiles.Probe(path) == EntryKind.File)
+                {
+                    File.Delete(path);
+                }
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -52,6 +52,14 @@ internal static partial class Leftovers
         return removed;
     }
 
+    /// <summary>
+    /// True when <paramref name="name"/> is a temporary file a cache writes before its rename (<c>NAME.tmp-PID</c> or
+    /// <c>NAME.tmp-PID-THREAD</c>) and the process that wrote it is gone: a build killed mid-save left it.
+    /// </summary>
+    public static bool IsStaleTempFile(string name) =>
+        TempFile().Match(name) is { Success: true } match
+        && (!int.TryParse(match.Groups["pid"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || !IsAlive(pid));
+
     private static bool IsAlive(int pid)
     {
         if (pid == Environment.ProcessId)
@@ -76,4 +84,7 @@ internal static partial class Leftovers
 
     [GeneratedRegex(@"\A\..+\.(?<kind>tmp|old)-(?<pid>[0-9]{1,10})-[0-9a-f]{32}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\.tmp-(?<pid>[0-9]{1,10})(-[0-9]{1,10})?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TempFile();
 }
