@@ -1,4 +1,3 @@
-using System.Text;
 using Gongkai.Model;
 using Gongkai.Write;
 
@@ -6,7 +5,7 @@ namespace Gongkai.Render;
 
 /// <summary>
 /// The site-wide pages that help people and crawlers find the rest: the glossary (site-wide terms and each unit's own
-/// published wording), the unit and year indexes, the 网站地图 page, sitemap.xml and robots.txt.
+/// published wording), the unit and year indexes, the 网站地图 page, sitemap.xml (<see cref="SitemapFiles"/>) and robots.txt.
 /// </summary>
 internal sealed class NavigationPages(PageFactory site)
 {
@@ -14,7 +13,7 @@ internal sealed class NavigationPages(PageFactory site)
 
     private SiteContent Content => site.Content;
 
-    public IEnumerable<OutputFile> Files() => [Glossary(), UnitIndex(), YearIndex(), SitemapPage(), SitemapXml(), Robots()];
+    public IEnumerable<OutputFile> Files() => [Glossary(), UnitIndex(), YearIndex(), SitemapPage(), .. SitemapXml(), Robots()];
 
     /// <summary>Every page of the site in reading order, nested (depth 0 = top level), with a label for people.</summary>
     public List<SitemapEntry> Entries()
@@ -96,18 +95,9 @@ internal sealed class NavigationPages(PageFactory site)
         return site.Page("sitemap/", "sitemap", context, new { title = "网站地图", entries, xml = Urls.Base + "sitemap.xml" });
     }
 
-    private OutputFile SitemapXml()
-    {
-        // The sitemap protocol wants absolute URLs; without an origin in site.yml they are root-relative (documented).
-        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var path in Entries().Select(e => e.Path).Order(StringComparer.Ordinal))
-        {
-            sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(Urls.Absolute(path))).Append("</loc></url>\n");
-        }
-
-        sb.Append("</urlset>\n");
-        return OutputFile.Text("sitemap.xml", sb.ToString());
-    }
+    // The sitemap protocol wants absolute URLs; without an origin in site.yml they are root-relative (documented).
+    private List<OutputFile> SitemapXml() =>
+        SitemapFiles.Write(Entries().Select(e => e.Path).Order(StringComparer.Ordinal).Select(Urls.Absolute), Urls.Absolute);
 
     private OutputFile Robots() => OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {Urls.Absolute("sitemap.xml")}\n");
 }
