@@ -119,12 +119,10 @@ internal sealed class BuildCache
     /// </summary>
     private static void Sweep(string folder, string kept)
     {
-        foreach (var path in Directory.EnumerateFiles(folder))
+        Write.Leftovers.RemoveStaleTempFiles(folder);
+        foreach (var path in Directory.EnumerateFiles(folder, "site-*.tsv"))
         {
-            var name = Path.GetFileName(path);
-            var ours = name.StartsWith("site-", StringComparison.Ordinal) && name.EndsWith(".tsv", StringComparison.Ordinal);
-            if (path != kept && RepoFiles.Probe(path) == EntryKind.File
-                && (Write.Leftovers.IsStaleTempFile(name) || ours && !(OutputOf(path) is { } output && Directory.Exists(output))))
+            if (path != kept && RepoFiles.Probe(path) == EntryKind.File && !(OutputOf(path) is { } output && Directory.Exists(output)))
             {
                 File.Delete(path);
             }

@@ -194,13 +194,7 @@ internal sealed class UnitModelCache : Validate.ICheckCache, IUnitTrees
             }
 
             // A build killed while writing an entry or the memo left its temporary file.
-            foreach (var path in Directory.EnumerateFiles(_folder, "*.tmp-*"))
-            {
-                if (Write.Leftovers.IsStaleTempFile(Path.GetFileName(path)) && RepoFiles.Probe(path) == EntryKind.File)
-                {
-                    File.Delete(path);
-                }
-            }
+            Write.Leftovers.RemoveStaleTempFiles(_folder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

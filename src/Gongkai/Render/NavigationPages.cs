@@ -99,5 +99,5 @@ internal sealed class NavigationPages(PageFactory site)
     private List<OutputFile> SitemapXml() =>
         SitemapFiles.Write(Entries().Select(e => e.Path).Order(StringComparer.Ordinal).Select(Urls.Absolute), Urls.Absolute);
 
-    private OutputFile Robots() => OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {Urls.Absolute("sitemap.xml")}\n");
+    private OutputFile Robots() => OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {Urls.Absolute(SitemapFiles.Main)}\n");
 }

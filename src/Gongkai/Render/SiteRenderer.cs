@@ -36,7 +36,7 @@ public static class SiteRenderer
             return false;
         }
 
-        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism, trees, inputs, spool ?? Spool.Memory));
+        return CollectingTemplateErrors(problems, () => RenderTo(sink, content, diagnostics, root, templates, cache, parallelism, trees, inputs, spool));
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public static class SiteRenderer
             }
         });
 
-    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees, PageInputs? inputs, Spool spool)
+    private static void RenderTo(IFileSink sink, SiteContent content, IReadOnlyList<Diagnostic> diagnostics, string root, TemplateSet templates, IRenderCache? cache, int parallelism, IUnitTrees? trees, PageInputs? inputs, Spool? spool)
     {
         var urls = new Urls(content.Config.BaseUrl, content.Config.Origin);
         var index = inputs?.Diagnostics ?? new DiagnosticIndex(diagnostics);

@@ -56,9 +56,21 @@ internal static partial class Leftovers
     /// True when <paramref name="name"/> is a temporary file a cache writes before its rename (<c>NAME.tmp-PID</c> or
     /// <c>NAME.tmp-PID-THREAD</c>) and the process that wrote it is gone: a build killed mid-save left it.
     /// </summary>
-    public static bool IsStaleTempFile(string name) =>
+    private static bool IsStaleTempFile(string name) =>
         TempFile().Match(name) is { Success: true } match
         && (!int.TryParse(match.Groups["pid"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || !IsAlive(pid));
+
+    /// <summary>Deletes the regular files in <paramref name="folder"/> (not below it) that <see cref="IsStaleTempFile"/> names.</summary>
+    public static void RemoveStaleTempFiles(string folder)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder, "*.tmp-*"))
+        {
+            if (IsStaleTempFile(Path.GetFileName(path)) && Load.RepoFiles.Probe(path) == Load.EntryKind.File)
+            {
+                File.Delete(path);
+            }
+        }
+    }
 
     private static bool IsAlive(int pid)
     {

@@ -45,14 +45,12 @@ internal sealed class Spool
 
         Directory.CreateDirectory(_folder);
         var file = Path.Combine(_folder, Interlocked.Increment(ref _files).ToString(CultureInfo.InvariantCulture));
-        using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
-        {
-            write(stream);
-        }
+        using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        write(stream);
 
-        // Hashed once written: a zip writer seeks back to fill in its headers, so the bytes are final only when closed.
-        using var written = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return OutputFile.Spooled(path, file, FileState.HashOf(written));
+        // Hashed once written, from the start: a zip writer seeks back to fill in its headers as it closes.
+        stream.Position = 0;
+        return OutputFile.Spooled(path, file, FileState.HashOf(stream));
     }
 
     /// <summary>The bytes of <paramref name="path"/> as this build staged it (written or linked), or null (not staged, or in memory).</summary>

@@ -84,7 +84,8 @@ internal sealed class StagingWriter(string staging, IReadOnlyDictionary<string, 
                 // Written to the spool as it was made (too big to hold): moved into place, never read (Spool). Move
                 // refuses an existing target, as CreateNew does below.
                 File.Move(spooled, target);
-                state = new FileState(hash, new FileInfo(target).Length, File.GetLastWriteTimeUtc(target).Ticks);
+                var moved = new FileInfo(target);
+                state = new FileState(hash, moved.Length, moved.LastWriteTimeUtc.Ticks);
             }
             else
             {
