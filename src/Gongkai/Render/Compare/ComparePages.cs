@@ -41,11 +41,6 @@ internal sealed class ComparePages(PageFactory site)
             yield return new SitemapEntry(RegionPages.PagePath(region, year) + "three-public/", $"{site.RegionName(region)} {year} 年“三公”经费", 2);
         }
 
-        foreach (var path in TableYears.Paths(site))
-        {
-            yield return new SitemapEntry(path, "与上年比较", 4);
-        }
-
         yield return new SitemapEntry(Downloads.DataPackages.Folder, "数据下载", 0);
     }
 }
