@@ -54,7 +54,7 @@ public static class BuildPipeline
             return ([.. diagnostics, .. templateErrors.Sorted()], null);
         }
 
-        foreach (var file in open is null ? index.Finish() : index.Finish(open))
+        foreach (var file in open is null ? index.Files() : index.Files(open))
         {
             files.Add(file);
         }
@@ -92,7 +92,7 @@ public static class BuildPipeline
         }
 
         var rendered = clock.Elapsed;
-        Parallel.ForEach(index.Finish(), site.Writer.Add);
+        StreamedWrite.Run(index.Files(), site.Writer.Add);
         var indexed = clock.Elapsed;
         if (site.Commit() is { } notOurs)
         {

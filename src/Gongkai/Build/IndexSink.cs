@@ -6,7 +6,7 @@ namespace Gongkai.Build;
 
 /// <summary>
 /// The seam between rendering and the Index stage: every rendered file passes through <see cref="Add"/> (from any
-/// thread) and <see cref="Finish()"/> returns the index files. The accumulator keeps only the paths of rendered pages
+/// thread) and <see cref="Files()"/> yields the index files. The accumulator keeps only the paths of rendered pages
 /// (the index text comes from the model), so memory does not grow with the pages' bytes.
 /// </summary>
 internal sealed class IndexSink(SiteContent content, IndexRunSource? runs = null, int threads = -1) : IFileSink
@@ -21,10 +21,11 @@ internal sealed class IndexSink(SiteContent content, IndexRunSource? runs = null
         }
     }
 
-    public IReadOnlyList<OutputFile> Finish() => [.. _index.Finish()];
+    /// <summary>The index files as they are made (one thread may enumerate them; see <see cref="StreamedWrite"/>).</summary>
+    public IEnumerable<OutputFile> Files() => _index.Finish();
 
     /// <summary>The index files as they are made; before each, waits while <paramref name="open"/> is reset (the preview's fast path runs).</summary>
-    public IEnumerable<OutputFile> Finish(ManualResetEventSlim open)
+    public IEnumerable<OutputFile> Files(ManualResetEventSlim open)
     {
         foreach (var file in _index.Finish())
         {

@@ -15,18 +15,22 @@ namespace Gongkai.Cache;
 /// </summary>
 internal sealed class IndexRunCache : IIndexRunCache
 {
-    internal const string Header = "gongkai-index-run 2";
+    internal const string Header = "gongkai-index-run 3";
 
     private readonly string _folder;
     private readonly bool _usable;
     private readonly ConcurrentDictionary<string, byte[]?> _used = new(StringComparer.Ordinal);
+    private readonly Lazy<DeflateMemo> _deflated;
     private int _hits;
 
     private IndexRunCache(string folder, bool usable)
     {
         _folder = folder;
         _usable = usable;
+        _deflated = new(() => usable ? new DeflateMemo(DeflateMemoFile.Read(Path.Combine(folder, DeflateMemoFile.Name))) : DeflateMemo.None);
     }
+
+    public DeflateMemo Deflated => _deflated.Value;
 
     /// <summary>Runs read from the cache in this build.</summary>
     public int Hits => _hits;
@@ -76,9 +80,15 @@ internal sealed class IndexRunCache : IIndexRunCache
         {
             Directory.CreateDirectory(_folder);
             Parallel.ForEach(_used.Where(e => e.Value is not null), entry => TryWrite(Path.Combine(_folder, entry.Key), entry.Value!));
+            if (_deflated.IsValueCreated)
+            {
+                TryWrite(Path.Combine(_folder, DeflateMemoFile.Name), DeflateMemoFile.Encode(_deflated.Value.Remembered));
+            }
+
             foreach (var path in Directory.EnumerateFiles(_folder))
             {
-                if (!_used.ContainsKey(Path.GetFileName(path)) && RepoFiles.Probe(path) == EntryKind.File)
+                var name = Path.GetFileName(path);
+                if (!_used.ContainsKey(name) && (name != DeflateMemoFile.Name || !_deflated.IsValueCreated) && RepoFiles.Probe(path) == EntryKind.File)
                 {
                     File.Delete(path);
                 }
@@ -126,31 +136,22 @@ internal sealed class IndexRunCache : IIndexRunCache
         {
             writer.Write(Header);
             writer.Write(key);
-            // A run's passages share most of their terms (a table's rows, its codes): each term is written once, in a
-            // table, and a passage names its terms by position, so an entry is smaller and reads back fewer strings.
-            var table = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (term, _) in run.Terms.SelectMany(t => t))
+            // The run's postings by term (TermRun): each term once, with its gaps as the index appends them.
+            writer.Write7BitEncodedInt(run.Postings.Length);
+            foreach (var term in run.Postings)
             {
-                table.TryAdd(term, table.Count);
-            }
-
-            writer.Write7BitEncodedInt(table.Count);
-            foreach (var term in table.Keys)
-            {
-                writer.Write(term);
+                writer.Write(term.Term);
+                writer.Write7BitEncodedInt(term.Count);
+                writer.Write7BitEncodedInt(term.Last);
+                writer.Write7BitEncodedInt(term.Gaps.Length);
+                writer.Write(term.Gaps);
             }
 
             writer.Write7BitEncodedInt(run.Json.Length);
-            for (var i = 0; i < run.Json.Length; i++)
+            foreach (var json in run.Json)
             {
-                writer.Write7BitEncodedInt(run.Json[i].Length);
-                writer.Write(run.Json[i]);
-                writer.Write7BitEncodedInt(run.Terms[i].Length);
-                foreach (var (term, weight) in run.Terms[i])
-                {
-                    writer.Write7BitEncodedInt(table[term]);
-                    writer.Write7BitEncodedInt(weight);
-                }
+                writer.Write7BitEncodedInt(json.Length);
+                writer.Write(json);
             }
 
             writer.Write7BitEncodedInt(run.Files.Length);
@@ -179,22 +180,28 @@ internal sealed class IndexRunCache : IIndexRunCache
                 return null;
             }
 
-            var table = new string[Count(reader, stream)];
-            for (var t = 0; t < table.Length; t++)
+            var postings = new TermRun[Count(reader, stream)];
+            for (var t = 0; t < postings.Length; t++)
             {
-                table[t] = reader.ReadString();
+                var term = reader.ReadString();
+                var count = reader.Read7BitEncodedInt();
+                var last = reader.Read7BitEncodedInt();
+                postings[t] = new TermRun(term, count, last, reader.ReadBytes(Count(reader, stream)));
+                if (count <= 0 || postings[t].Gaps.Length < count)
+                {
+                    throw new InvalidDataException("a term run shorter than its count");
+                }
             }
 
             var json = new byte[Count(reader, stream)][];
-            var terms = new (string Term, int Weight)[json.Length][];
             for (var i = 0; i < json.Length; i++)
             {
                 json[i] = reader.ReadBytes(Count(reader, stream));
-                terms[i] = new (string, int)[Count(reader, stream)];
-                for (var t = 0; t < terms[i].Length; t++)
-                {
-                    terms[i][t] = (reader.Read7BitEncodedInt() is var at && (uint)at < (uint)table.Length ? table[at] : throw new InvalidDataException("term beyond the table"), reader.Read7BitEncodedInt());
-                }
+            }
+
+            if (postings.Any(p => p.Last < 0 || p.Last >= json.Length))
+            {
+                throw new InvalidDataException("a term run beyond the run's passages");
             }
 
             var files = new string[Count(reader, stream)];
@@ -203,7 +210,7 @@ internal sealed class IndexRunCache : IIndexRunCache
                 files[f] = reader.ReadString();
             }
 
-            return stream.Position == stream.Length ? new IndexRun(json, terms, files) : null;
+            return stream.Position == stream.Length ? new IndexRun(json, postings, files) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or OverflowException or FormatException)
         {

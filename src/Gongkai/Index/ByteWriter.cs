@@ -36,6 +36,13 @@ internal sealed class ByteWriter
         return this;
     }
 
+    /// <summary>Appends bytes as they are (a span: no enumerator per byte).</summary>
+    public ByteWriter Raw(ReadOnlySpan<byte> value)
+    {
+        _bytes.AddRange(value);
+        return this;
+    }
+
     public byte[] ToArray() => [.. _bytes];
 
     /// <summary>Copies the bytes written so far to <paramref name="target"/> (at least <see cref="Length"/> long).</summary>

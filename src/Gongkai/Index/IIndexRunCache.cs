@@ -8,4 +8,7 @@ internal interface IIndexRunCache
 
     /// <summary>Keeps <paramref name="run"/> for the next build (written only if this one commits).</summary>
     void Store(string key, IndexRun run);
+
+    /// <summary>The last build's deflated index files, so those whose bytes are unchanged are not compressed again.</summary>
+    DeflateMemo Deflated { get; }
 }

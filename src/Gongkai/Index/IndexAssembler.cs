@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Gongkai.Cache;
 using Gongkai.Model;
 using Gongkai.Write;
 
@@ -32,16 +33,19 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
     {
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         var counts = new Dictionary<(DocKind, int, int), int>();
-        var packer = new PassagePacker { Inline = Threads == 1 };
+        var memo = Cached?.Cache.Deflated ?? DeflateMemo.None;
+        var packer = new PassagePacker { Inline = Threads == 1, Memo = memo };
         var packs = new Queue<Task<OutputFile>>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var doc = 0;
 
+        // The index's id is the hash of every file's path and content hash: a file replayed unchanged (DeflateMemo) is
+        // not read for it, and the writer takes the content hash from the file instead of hashing it again.
         OutputFile Hashed(OutputFile file)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
-            hash.AppendData(file.Content);
-            return file;
+            var known = file.KnownHash is null ? file with { KnownHash = FileState.HashOf(file.Content) } : file;
+            hash.AppendData(Encoding.UTF8.GetBytes(known.Path + "\n" + known.KnownHash + "\n"));
+            return known;
         }
 
         foreach (var run in Runs())
@@ -52,18 +56,18 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
                 counts[key] = counts.GetValueOrDefault(key) + run.Data.Json.Length;
             }
 
-            for (var i = 0; i < run.Data.Json.Length; i++)
+            foreach (var term in run.Data.Postings)
             {
-                foreach (var (term, weight) in run.Data.Terms[i])
+                if (!postings.TryGetValue(term.Term, out var list))
                 {
-                    if (!postings.TryGetValue(term, out var list))
-                    {
-                        postings[term] = list = new PostingList();
-                    }
-
-                    list.Add(doc, weight);
+                    postings[term.Term] = list = new PostingList();
                 }
 
+                list.Append(doc, term);
+            }
+
+            for (var i = 0; i < run.Data.Json.Length; i++)
+            {
                 if (packer.Add(run.Data.Json[i], runStart: i == 0) is { } pack)
                 {
                     packs.Enqueue(pack);
@@ -72,9 +76,9 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
                         yield return Hashed(packs.Dequeue().GetAwaiter().GetResult());
                     }
                 }
-
-                doc++;
             }
+
+            doc += run.Data.Json.Length;
         }
 
         if (packer.Flush() is { } last)
@@ -87,7 +91,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
             yield return Hashed(pack.GetAwaiter().GetResult());
         }
 
-        var dictionary = TermShards.Write(postings, Threads, out var shards);
+        var dictionary = TermShards.Write(postings, Threads, memo, out var shards);
         postings.Clear();
         foreach (var file in dictionary)
         {
@@ -170,7 +174,7 @@ internal sealed class IndexAssembler(SiteContent content, IndexLayout layout, Fu
             json[i] = PassageJson.Write(passages[i], layout, links[i], same[i]);
         }
 
-        return new IndexRun(json, [.. passages.Select(SearchIndexBuilder.Terms)], [.. pages.Select(p => p.Url).Distinct()]);
+        return IndexRun.Of(json, [.. passages.Select(SearchIndexBuilder.Terms)], [.. pages.Select(p => p.Url).Distinct()]);
     }
 
     /// <summary>For each passage, how many passages right before and after it are the same (link, or page).</summary>

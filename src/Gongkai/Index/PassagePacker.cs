@@ -6,7 +6,7 @@ namespace Gongkai.Index;
 /// Packs consecutive passages into files of about <see cref="TargetBytes"/> of JSON before compression (some
 /// fifteen passages), so a host gets a few files per disclosure instead of one per passage. A pack closes early,
 /// once half full, where a new run (one kind of one disclosure) begins, so packs mostly hold one disclosure.
-/// A closed pack is compressed on the thread pool: deflating some 6,000 packs one after another was most of the
+/// A closed pack is compressed on the thread pool (unless <see cref="Memo"/> finds it unchanged): deflating some 6,000 packs one after another was most of the
 /// index's serial part once runs came from the cache.
 /// </summary>
 internal sealed class PassagePacker
@@ -18,6 +18,9 @@ internal sealed class PassagePacker
 
     /// <summary>Compress a closed pack on the calling thread (the index is limited to one thread).</summary>
     public bool Inline { get; init; }
+
+    /// <summary>The last build's packs: a pack whose passages are unchanged is not compressed again.</summary>
+    public DeflateMemo Memo { get; init; } = DeflateMemo.None;
 
     /// <summary>How many passages each pack written so far holds (map.bin carries them).</summary>
     public List<int> Sizes { get; } = [];
@@ -44,30 +47,33 @@ internal sealed class PassagePacker
             return null;
         }
 
-        var buffer = new MemoryStream(_bytes + _docs.Count + 1);
-        buffer.WriteByte((byte)'[');
+        // '[' + the passages joined by ',' + ']', written into one array of exactly that size.
+        var raw = new byte[_bytes + _docs.Count + 1];
+        raw[0] = (byte)'[';
+        var at = 1;
         for (var i = 0; i < _docs.Count; i++)
         {
             if (i > 0)
             {
-                buffer.WriteByte((byte)',');
+                raw[at++] = (byte)',';
             }
 
-            buffer.Write(_docs[i]);
+            _docs[i].CopyTo(raw, at);
+            at += _docs[i].Length;
         }
 
-        buffer.WriteByte((byte)']');
+        raw[at] = (byte)']';
         var path = SearchIndexBuilder.Folder + SearchIndexBuilder.PackPath(Sizes.Count);
         Sizes.Add(_docs.Count);
         _docs.Clear();
         _bytes = 0;
-        OutputFile Compress()
+        // An unchanged pack is found here, on the calling thread: a task for it waited behind the pool's other work.
+        if (Memo.Unchanged(path, raw, out var rawHash) is { } same)
         {
-            using (buffer)
-            {
-                return new OutputFile(path, Deflate.Compress(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-            }
+            return Task.FromResult(same.File(path));
         }
+
+        OutputFile Compress() => Memo.Compressed(path, raw, rawHash).File(path);
 
         return Inline ? Task.FromResult(Compress()) : Task.Run(Compress);
     }

@@ -25,6 +25,42 @@ internal sealed class PostingList
     }
 
     /// <summary>
+    /// Appends a run's list of this term whose passages start at <paramref name="offset"/> (after every passage added
+    /// so far): its first gap is re-encoded from this list's last passage, the rest are copied as they are.
+    /// </summary>
+    public void Append(int offset, TermRun run)
+    {
+        var gaps = run.Gaps.AsSpan();
+        long first = 0;
+        var shift = 0;
+        var at = 0;
+        while (true)
+        {
+            var b = gaps[at++];
+            first |= (long)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+
+            shift += 7;
+        }
+
+        var doc = offset + (int)(first >> 2);
+        if (Count == 0)
+        {
+            _first = doc;
+        }
+
+        _gaps.VarInt(((long)(doc - _last) << 2) | (first & 3)).Raw(gaps[at..]);
+        _last = offset + run.Last;
+        Count += run.Count;
+    }
+
+    /// <summary>This list (numbered from a run's first passage) as a run of <paramref name="term"/>.</summary>
+    public TermRun AsRun(string term) => new(term, Count, _last, _gaps.ToArray());
+
+    /// <summary>
     /// The list as <see cref="PostingCodec.Encode"/> encodes it. The gaps kept here are its sparse form already, so when
     /// the dense form cannot be smaller (most terms) they are the answer, without being decoded and encoded again
     /// (that round trip for every term was a visible share of each build's index).

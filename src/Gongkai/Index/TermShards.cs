@@ -18,16 +18,17 @@ internal static class TermShards
     public const int ExternalBytes = 2048;
 
     /// <param name="threads">Threads to use (-1: all).</param>
-    public static List<OutputFile> Write(Dictionary<string, PostingList> postings, int threads, out int shards)
+    /// <param name="memo">The last build's shards and long lists: one whose bytes are unchanged is not compressed again.</param>
+    public static List<OutputFile> Write(Dictionary<string, PostingList> postings, int threads, DeflateMemo memo, out int shards)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        var encoded = new ConcurrentDictionary<string, (byte[] Raw, byte[]? Deflated)>(StringComparer.Ordinal);
+        var encoded = new ConcurrentDictionary<string, (byte[] Raw, Deflated? Deflated)>(StringComparer.Ordinal);
         Parallel.ForEach(postings, parallel, kv =>
         {
             var raw = kv.Value.Encode();
 
             // Small lists are never external; compressing them only to size the shards would be wasted work.
-            encoded[kv.Key] = (raw, raw.Length > ExternalBytes ? Deflate.Compress(raw) : null);
+            encoded[kv.Key] = (raw, raw.Length > ExternalBytes ? memo.Compress("postings of " + kv.Key, raw) : null);
         });
 
         bool External(string term) => encoded[term].Deflated is { Length: > ExternalBytes };
@@ -37,14 +38,14 @@ internal static class TermShards
         // count that assumes 8:1, then at the count their compressed total asks for (if that differs).
         long raw = terms.Sum(t => t.Bytes.Length + 6 + (External(t.Term) ? 0 : encoded[t.Term].Raw.Length));
         var trial = PowerOfTwo(raw / 8 / TargetBytes);
-        var files = Shards(terms, encoded, postings, External, trial, parallel);
-        shards = PowerOfTwo(files.Where(f => f.Path.StartsWith(SearchIndexBuilder.Folder + "t/", StringComparison.Ordinal)).Sum(f => (long)f.Content.Length) / TargetBytes);
+        var files = Shards(terms, encoded, postings, External, trial, parallel, memo);
+        shards = PowerOfTwo(files.Where(f => f.File.Path.StartsWith(SearchIndexBuilder.Folder + "t/", StringComparison.Ordinal)).Sum(f => (long)f.Length) / TargetBytes);
         if (shards != trial)
         {
-            files = Shards(terms, encoded, postings, External, shards, parallel);
+            files = Shards(terms, encoded, postings, External, shards, parallel, memo);
         }
 
-        return files;
+        return [.. files.Select(f => f.File)];
     }
 
     /// <summary>The smallest power of two at least <paramref name="n"/> (and at least 1).</summary>
@@ -59,22 +60,24 @@ internal static class TermShards
         return p;
     }
 
-    private static List<OutputFile> Shards(
+    /// <summary>The files of <paramref name="count"/> shards, each with its size on disk (known without compressing a replayed one).</summary>
+    private static List<(OutputFile File, int Length)> Shards(
         List<(string Term, byte[] Bytes)> terms,
-        ConcurrentDictionary<string, (byte[] Raw, byte[]? Deflated)> encoded,
+        ConcurrentDictionary<string, (byte[] Raw, Deflated? Deflated)> encoded,
         Dictionary<string, PostingList> postings,
         Func<string, bool> isExternal,
         int count,
-        ParallelOptions parallel)
+        ParallelOptions parallel,
+        DeflateMemo memo)
     {
         var byShard = terms.ToLookup(t => TermHash.Shard(t.Term, count));
-        var files = new OutputFile[count][];
+        var files = new (OutputFile, int)[count][];
 
         // Every shard is written, empty ones too, so a lookup never meets a 404.
         Parallel.For(0, count, parallel, shard =>
         {
             var writer = new ByteWriter();
-            var own = new List<OutputFile>();
+            var own = new List<(OutputFile, int)>();
             var external = 0;
             foreach (var (term, bytes) in byShard[shard].OrderBy(t => t.Bytes, ByteOrder.Instance))
             {
@@ -84,7 +87,7 @@ internal static class TermShards
                 writer.VarInt(bytes.Length).Bytes(bytes).VarInt(postings[term].Count).VarInt(((long)length << 1) | (outside ? 1u : 0u));
                 if (outside)
                 {
-                    own.Add(new OutputFile(SearchIndexBuilder.Folder + SearchIndexBuilder.PostingPath(shard, count, external++), deflated!));
+                    own.Add((deflated!.File(SearchIndexBuilder.Folder + SearchIndexBuilder.PostingPath(shard, count, external++)), length));
                 }
                 else
                 {
@@ -92,7 +95,9 @@ internal static class TermShards
                 }
             }
 
-            own.Add(new OutputFile(SearchIndexBuilder.Folder + SearchIndexBuilder.ShardPath(shard, count), Deflate.Compress(writer.ToArray())));
+            var path = SearchIndexBuilder.Folder + SearchIndexBuilder.ShardPath(shard, count);
+            var compressed = memo.Compress(path, writer.ToArray());
+            own.Add((compressed.File(path), compressed.Length));
             files[shard] = [.. own];
         });
 

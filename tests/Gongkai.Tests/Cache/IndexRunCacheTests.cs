@@ -29,7 +29,7 @@ public sealed class IndexRunCacheTests : IDisposable
 
         Assert.Equal(0, first.Stages!.RunsReused);
         Assert.Equal(Runs, second.Stages!.RunsReused);
-        Assert.Equal(Runs, Directory.GetFiles(_site.Path(Folder)).Length);
+        Assert.Equal(Runs, Directory.GetFiles(_site.Path(Folder), "*.bin").Length);
         Assert.Equal(CleanIndex(), Index());
     }
 
@@ -47,14 +47,14 @@ public sealed class IndexRunCacheTests : IDisposable
         Assert.Equal(CleanIndex(), Index());
 
         // Entries of the runs no longer made are removed: one per run, as before.
-        Assert.Equal(Runs, Directory.GetFiles(_site.Path(Folder)).Length);
+        Assert.Equal(Runs, Directory.GetFiles(_site.Path(Folder), "*.bin").Length);
     }
 
     [Fact]
     public void Damaged_entries_are_ignored_and_written_again()
     {
         Build();
-        var entries = Directory.GetFiles(_site.Path(Folder));
+        var entries = Directory.GetFiles(_site.Path(Folder), "*.bin");
         for (var i = 0; i < entries.Length; i++)
         {
             var bytes = File.ReadAllBytes(entries[i]);
@@ -93,15 +93,22 @@ public sealed class IndexRunCacheTests : IDisposable
     public void A_stored_run_is_written_only_by_the_commit()
     {
         var cache = IndexRunCache.Open(_site.Root);
-        cache.Store("index Table\nkey", new IndexRun([[(byte)'{', (byte)'}']], [[("预算", 1)]], ["units/a/2025/"]));
+        cache.Store("index Table\nkey", IndexRun.Of([[(byte)'{', (byte)'}'], [(byte)'[', (byte)']']], [[("预算", 1)], [("决算", 1), ("预算", 2)]], ["units/a/2025/"]));
 
         Assert.False(Directory.Exists(_site.Path(BuildCache.FolderName)));
         cache.Commit();
         var read = IndexRunCache.Open(_site.Root).TryGet("index Table\nkey");
 
         Assert.NotNull(read);
-        Assert.Equal([("预算", 1)], read.Terms[0]);
+        // Gaps are varints of (passage - previous passage) << 2 | weight, from passage 0 of the run.
+        var budget = read.Postings.Single(p => p.Term == "预算");
+        Assert.Equal((2, 1), (budget.Count, budget.Last));
+        Assert.Equal([(0 << 2) | 1, (1 << 2) | 2], budget.Gaps);
+        var final = read.Postings.Single(p => p.Term == "决算");
+        Assert.Equal((1, 1), (final.Count, final.Last));
+        Assert.Equal([(1 << 2) | 1], final.Gaps);
         Assert.Equal("{}"u8.ToArray(), read.Json[0]);
+        Assert.Equal("[]"u8.ToArray(), read.Json[1]);
         Assert.Equal(["units/a/2025/"], read.Files);
         Assert.Null(IndexRunCache.Open(_site.Root).TryGet("index Table\nanother key"));
     }
@@ -113,8 +120,8 @@ public sealed class IndexRunCacheTests : IDisposable
         var name = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(key))) + ".bin";
         Directory.CreateDirectory(_site.Path($"{Folder}/{name}"));
         var cache = IndexRunCache.Open(_site.Root);
-        cache.Store(key, new IndexRun([[(byte)'{', (byte)'}']], [[("预算", 1)]], ["units/a/2025/"]));
-        cache.Store("index Table\nfree", new IndexRun([[(byte)'{', (byte)'}']], [[("决算", 2)]], ["units/b/2025/"]));
+        cache.Store(key, IndexRun.Of([[(byte)'{', (byte)'}']], [[("预算", 1)]], ["units/a/2025/"]));
+        cache.Store("index Table\nfree", IndexRun.Of([[(byte)'{', (byte)'}']], [[("决算", 2)]], ["units/b/2025/"]));
 
         cache.Commit();
 
