@@ -9,11 +9,20 @@ internal sealed class ByteReader(byte[] bytes, int offset = 0)
 
     public long VarInt()
     {
+        var position = Position;
+        var value = VarInt(bytes, ref position);
+        Position = position;
+        return value;
+    }
+
+    /// <summary>The varint at <paramref name="position"/> of <paramref name="span"/>, moving the position past it.</summary>
+    public static long VarInt(ReadOnlySpan<byte> span, ref int position)
+    {
         long value = 0;
         var shift = 0;
         while (true)
         {
-            var b = bytes[Position++];
+            var b = span[position++];
             value |= (long)(b & 0x7F) << shift;
             if (b < 0x80)
             {

@@ -31,21 +31,8 @@ internal sealed class PostingList
     public void Append(int offset, TermRun run)
     {
         var gaps = run.Gaps.AsSpan();
-        long first = 0;
-        var shift = 0;
         var at = 0;
-        while (true)
-        {
-            var b = gaps[at++];
-            first |= (long)(b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                break;
-            }
-
-            shift += 7;
-        }
-
+        var first = ByteReader.VarInt(gaps, ref at);
         var doc = offset + (int)(first >> 2);
         if (Count == 0)
         {
