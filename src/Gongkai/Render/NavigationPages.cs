@@ -23,15 +23,9 @@ internal sealed class NavigationPages(PageFactory site)
         return [Glossary(), UnitIndex(), YearIndex(), .. SitemapPages(outline, parts), .. SitemapXml(outline, parts), Robots()];
     }
 
-    /// <summary>Every page of the site in reading order, nested (depth 0 = top level), with a label for people.</summary>
-    public List<SitemapEntry> Entries()
-    {
-        var outline = Outline();
-        return [.. AllEntries(outline, SitemapParts.Split(outline.Units, SitemapPartSize))];
-    }
-
+    /// <summary>Every page of the site in reading order, nested (depth 0 = top level): the outline, then the parts of a split 网站地图.</summary>
     private static IEnumerable<SitemapEntry> AllEntries(SitemapOutline outline, List<List<List<SitemapEntry>>> parts) =>
-        parts.Count > 1 ? outline.Entries.Concat(parts.Select((_, i) => new SitemapEntry(SitemapParts.PartPath(i + 1), $"网站地图第 {i + 1} 部分", 1))) : outline.Entries;
+        parts.Count > 1 ? outline.Entries.Concat(parts.Select((_, i) => new SitemapEntry(SitemapParts.PartPath(i + 1), SitemapParts.Title(i + 1), 1))) : outline.Entries;
 
     private SitemapOutline Outline()
     {
@@ -147,7 +141,7 @@ internal sealed class NavigationPages(PageFactory site)
         yield return site.Page(SitemapParts.Folder, "sitemap", context, new SitemapPageView("网站地图", summary, main, xml, null, null));
         for (var i = 0; i < parts.Count; i++)
         {
-            var title = $"网站地图第 {i + 1} 部分";
+            var title = SitemapParts.Title(i + 1);
             var path = SitemapParts.PartPath(i + 1);
             var partContext = site.Context(title, $"{links[i].Label}的页面", path, new Crumb("网站地图", Urls.Base + SitemapParts.Folder), new Crumb($"第 {i + 1} 部分", null)) with { Kind = "sitemap" };
             var entries = parts[i].SelectMany(u => u).Select(e => Link(e with { Depth = e.Depth - 1 })).ToList();

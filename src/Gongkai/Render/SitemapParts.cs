@@ -15,6 +15,9 @@ internal static class SitemapParts
 
     public static string PartPath(int number) => $"{Folder}{number}/";
 
+    /// <summary>A part's title, on its page and in sitemap.xml's list of pages.</summary>
+    public static string Title(int number) => $"网站地图第 {number} 部分";
+
     /// <summary>Consecutive runs of <paramref name="units"/> of at most <paramref name="size"/> entries each (one unit may exceed it alone).</summary>
     public static List<List<List<SitemapEntry>>> Split(IReadOnlyList<List<SitemapEntry>> units, int size)
     {
